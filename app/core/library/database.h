@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+// One SQLite connection to a library file, owned by the thread that opened it. Opening sets
+// the pragmas every connection needs and brings the schema up to date.
+class Database final
+{
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    // ":memory:" gives a private in-memory library (tests, the sample preview).
+    explicit Database(const QString &path);
+    ~Database();
+
+    bool open();
+    bool isOpen() const { return m_db.isOpen(); }
+    const QString &path() const { return m_path; }
+    const QString &lastError() const { return m_lastError; }
+    int schemaVersion();
+
+    QSqlQuery query() const { return QSqlQuery(m_db); }
+
+    // Runs a prepared query; on failure records the statement and SQLite's message.
+    bool exec(QSqlQuery &query);
+    bool exec(const QString &statement);
+
+    bool beginTransaction();
+    bool commit();
+    void rollback();
+
+    static int latestSchemaVersion();
+
+private:
+    bool migrate();
+    void fail(const QString &what, const QString &detail);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_lastError;
+};
+
+// Rolls back on scope exit unless committed: an import that fails halfway leaves nothing.
+class Transaction final
+{
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+public:
+    explicit Transaction(Database &db)
+        : m_db(db)
+        , m_active(db.beginTransaction())
+    {
+    }
+    ~Transaction()
+    {
+        if (m_active)
+            m_db.rollback();
+    }
+    bool isActive() const { return m_active; }
+    bool commit()
+    {
+        if (!m_active || !m_db.commit())
+            return false;
+        m_active = false;
+        return true;
+    }
+
+private:
+    Database &m_db;
+    bool m_active;
+};

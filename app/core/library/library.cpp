@@ -1,0 +1,443 @@
+#include "library.h"
+
+#include "logging.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QHash>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace {
+
+QString isoDay(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QVariant nullableInt(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
+}
+
+std::optional<int> optionalInt(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toInt();
+}
+
+// QtSql binds a null QString as SQL NULL; the schema's text columns are NOT NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// What a digest says about a paper apart from its day and votes; equal hashes mean a
+// re-import has nothing to write.
+QByteArray contentHash(const ParsedPaper &paper)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    const auto add = [&hash](const QString &text) {
+        hash.addData(text.toUtf8());
+        hash.addData(QByteArrayView("\x1f", 1));
+    };
+    add(paper.title);
+    add(paper.url.toString());
+    add(paper.thumbnailUrl.toString());
+    for (const QString &author : paper.authors)
+        add(author);
+    add(QStringLiteral("\x1e"));
+    for (const PaperSection &section : paper.sections) {
+        add(section.label);
+        add(section.text);
+    }
+    return hash.result().toHex();
+}
+
+const QString defaultOrder = QStringLiteral(
+    " ORDER BY p.latest_votes IS NULL, p.latest_votes DESC, p.latest_day DESC, "
+    "p.title COLLATE NOCASE");
+
+} // namespace
+
+ImportSummary &ImportSummary::operator+=(const ImportSummary &other)
+{
+    added += other.added;
+    updated += other.updated;
+    unchanged += other.unchanged;
+    return *this;
+}
+
+Library::Library(const QString &path)
+    : m_db(path)
+{
+}
+
+bool Library::open()
+{
+    return m_db.open();
+}
+
+bool Library::isAlreadyImported(const QString &sourceFile, const QByteArray &hash)
+{
+    if (hash.isEmpty())
+        return false;
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT content_hash FROM source_files WHERE path = ?"));
+    q.addBindValue(sourceFile);
+    return m_db.exec(q) && q.next() && q.value(0).toByteArray() == hash;
+}
+
+std::optional<ImportSummary> Library::importDigest(const ParsedDigest &digest,
+                                                   const QByteArray &hash)
+{
+    ImportSummary summary;
+    if (isAlreadyImported(digest.sourceFile, hash)) {
+        summary.fileUnchanged = true;
+        return summary;
+    }
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return std::nullopt;
+    for (const ParsedPaper &paper : digest.papers) {
+        switch (storePaper(paper, digest.sourceFile)) {
+        case Change::Added:
+            ++summary.added;
+            break;
+        case Change::Updated:
+            ++summary.updated;
+            break;
+        case Change::Unchanged:
+            ++summary.unchanged;
+            break;
+        case Change::Failed:
+            return std::nullopt;
+        }
+    }
+    if (!hash.isEmpty()) {
+        QSqlQuery q = m_db.query();
+        q.prepare(QStringLiteral(
+            "INSERT INTO source_files (path, content_hash, imported_at) VALUES (?, ?, ?) "
+            "ON CONFLICT(path) DO UPDATE SET content_hash = excluded.content_hash, "
+            "imported_at = excluded.imported_at"));
+        q.addBindValue(digest.sourceFile);
+        q.addBindValue(QString::fromLatin1(hash));
+        q.addBindValue(nowUtc());
+        if (!m_db.exec(q))
+            return std::nullopt;
+    }
+    if (!transaction.commit())
+        return std::nullopt;
+    return summary;
+}
+
+Library::Change Library::storePaper(const ParsedPaper &paper, const QString &sourceFile)
+{
+    const QByteArray hash = contentHash(paper);
+    QSqlQuery find = m_db.query();
+    find.prepare(
+        QStringLiteral("SELECT id, content_day, content_hash FROM papers WHERE arxiv_id = ?"));
+    find.addBindValue(paper.arxivId);
+    if (!m_db.exec(find))
+        return Change::Failed;
+
+    if (!find.next()) {
+        QSqlQuery insert = m_db.query();
+        insert.prepare(QStringLiteral(
+            "INSERT INTO papers (arxiv_id, title, url, thumbnail_url, content_day, content_hash, "
+            "latest_day, latest_votes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        insert.addBindValue(paper.arxivId);
+        insert.addBindValue(text(paper.title));
+        insert.addBindValue(paper.url.toString());
+        insert.addBindValue(paper.thumbnailUrl.isEmpty() ? QVariant()
+                                                         : QVariant(paper.thumbnailUrl.toString()));
+        insert.addBindValue(isoDay(paper.date));
+        insert.addBindValue(QString::fromLatin1(hash));
+        insert.addBindValue(isoDay(paper.date));
+        insert.addBindValue(nullableInt(paper.votes));
+        if (!m_db.exec(insert))
+            return Change::Failed;
+        const qint64 id = insert.lastInsertId().toLongLong();
+        QSqlQuery appearance = m_db.query();
+        appearance.prepare(QStringLiteral(
+            "INSERT INTO appearances (paper_id, day, votes, source_file) VALUES (?, ?, ?, ?)"));
+        appearance.addBindValue(id);
+        appearance.addBindValue(isoDay(paper.date));
+        appearance.addBindValue(nullableInt(paper.votes));
+        appearance.addBindValue(sourceFile);
+        if (!m_db.exec(appearance) || !replaceContent(id, paper))
+            return Change::Failed;
+        return Change::Added;
+    }
+
+    const qint64 id = find.value(0).toLongLong();
+    const QDate contentDay = QDate::fromString(find.value(1).toString(), Qt::ISODate);
+    const bool contentDiffers = find.value(2).toByteArray() != hash;
+    bool changed = false;
+
+    QSqlQuery existing = m_db.query();
+    existing.prepare(
+        QStringLiteral("SELECT votes FROM appearances WHERE paper_id = ? AND day = ?"));
+    existing.addBindValue(id);
+    existing.addBindValue(isoDay(paper.date));
+    if (!m_db.exec(existing))
+        return Change::Failed;
+    const bool known = existing.next();
+    if (!known || optionalInt(existing.value(0)) != paper.votes) {
+        QSqlQuery upsert = m_db.query();
+        upsert.prepare(QStringLiteral(
+            "INSERT INTO appearances (paper_id, day, votes, source_file) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(paper_id, day) DO UPDATE SET votes = excluded.votes, "
+            "source_file = excluded.source_file"));
+        upsert.addBindValue(id);
+        upsert.addBindValue(isoDay(paper.date));
+        upsert.addBindValue(nullableInt(paper.votes));
+        upsert.addBindValue(sourceFile);
+        if (!m_db.exec(upsert))
+            return Change::Failed;
+        changed = true;
+    }
+    // The newest digest entry describes the paper; an older digest read later does not.
+    if (paper.date >= contentDay && contentDiffers) {
+        QSqlQuery update = m_db.query();
+        update.prepare(QStringLiteral("UPDATE papers SET title = ?, url = ?, thumbnail_url = ?, "
+                                      "content_day = ?, content_hash = ? WHERE id = ?"));
+        update.addBindValue(text(paper.title));
+        update.addBindValue(paper.url.toString());
+        update.addBindValue(paper.thumbnailUrl.isEmpty() ? QVariant()
+                                                         : QVariant(paper.thumbnailUrl.toString()));
+        update.addBindValue(isoDay(paper.date));
+        update.addBindValue(QString::fromLatin1(hash));
+        update.addBindValue(id);
+        if (!m_db.exec(update) || !replaceContent(id, paper))
+            return Change::Failed;
+        changed = true;
+    }
+    if (changed && !refreshLatest(id))
+        return Change::Failed;
+    return changed ? Change::Updated : Change::Unchanged;
+}
+
+bool Library::replaceContent(qint64 paperId, const ParsedPaper &paper)
+{
+    QSqlQuery clear = m_db.query();
+    clear.prepare(QStringLiteral("DELETE FROM paper_authors WHERE paper_id = ?"));
+    clear.addBindValue(paperId);
+    if (!m_db.exec(clear))
+        return false;
+    clear.prepare(QStringLiteral("DELETE FROM paper_sections WHERE paper_id = ?"));
+    clear.addBindValue(paperId);
+    if (!m_db.exec(clear))
+        return false;
+
+    QSqlQuery author = m_db.query();
+    author.prepare(
+        QStringLiteral("INSERT INTO paper_authors (paper_id, position, name) VALUES (?, ?, ?)"));
+    for (int i = 0; i < paper.authors.size(); ++i) {
+        author.bindValue(0, paperId);
+        author.bindValue(1, i);
+        author.bindValue(2, text(paper.authors.at(i)));
+        if (!m_db.exec(author))
+            return false;
+    }
+    QSqlQuery section = m_db.query();
+    section.prepare(QStringLiteral(
+        "INSERT INTO paper_sections (paper_id, position, label, body) VALUES (?, ?, ?, ?)"));
+    for (int i = 0; i < paper.sections.size(); ++i) {
+        section.bindValue(0, paperId);
+        section.bindValue(1, i);
+        section.bindValue(2, text(paper.sections.at(i).label));
+        section.bindValue(3, text(paper.sections.at(i).text));
+        if (!m_db.exec(section))
+            return false;
+    }
+    return true;
+}
+
+bool Library::refreshLatest(qint64 paperId)
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral(
+        "UPDATE papers SET (latest_day, latest_votes) = (SELECT day, votes FROM appearances "
+        "WHERE paper_id = papers.id ORDER BY day DESC LIMIT 1) WHERE id = ?"));
+    q.addBindValue(paperId);
+    return m_db.exec(q);
+}
+
+bool Library::isEmpty()
+{
+    return paperCount() == 0;
+}
+
+int Library::paperCount()
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM papers"));
+    return m_db.exec(q) && q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<PaperRow> Library::paperRows()
+{
+    QList<PaperRow> rows;
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT p.arxiv_id, p.title, p.latest_day, p.latest_votes, "
+                  "s.arxiv_id IS NOT NULL, r.arxiv_id IS NOT NULL FROM papers p "
+                  "LEFT JOIN stars s ON s.arxiv_id = p.arxiv_id "
+                  "LEFT JOIN read_marks r ON r.arxiv_id = p.arxiv_id")
+              + defaultOrder);
+    if (!m_db.exec(q))
+        return rows;
+    while (q.next()) {
+        rows.append({q.value(0).toString(), q.value(1).toString(),
+                     QDate::fromString(q.value(2).toString(), Qt::ISODate),
+                     optionalInt(q.value(3)), q.value(4).toBool(), q.value(5).toBool()});
+    }
+    return rows;
+}
+
+std::optional<PaperRecord> Library::paper(const QString &arxivId)
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral(
+        "SELECT p.id, p.title, p.url, p.thumbnail_url, "
+        "EXISTS (SELECT 1 FROM stars WHERE arxiv_id = p.arxiv_id), "
+        "EXISTS (SELECT 1 FROM read_marks WHERE arxiv_id = p.arxiv_id) "
+        "FROM papers p WHERE p.arxiv_id = ?"));
+    q.addBindValue(arxivId);
+    if (!m_db.exec(q) || !q.next())
+        return std::nullopt;
+    PaperRecord record;
+    record.arxivId = arxivId;
+    record.title = q.value(1).toString();
+    record.url = QUrl(q.value(2).toString());
+    record.thumbnailUrl = QUrl(q.value(3).toString());
+    record.starred = q.value(4).toBool();
+    record.read = q.value(5).toBool();
+    if (!loadDetails(record, q.value(0).toLongLong()))
+        return std::nullopt;
+    return record;
+}
+
+bool Library::loadDetails(PaperRecord &record, qint64 paperId)
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT name FROM paper_authors WHERE paper_id = ? ORDER BY position"));
+    q.addBindValue(paperId);
+    if (!m_db.exec(q))
+        return false;
+    while (q.next())
+        record.authors.append(q.value(0).toString());
+
+    q.prepare(QStringLiteral(
+        "SELECT label, body FROM paper_sections WHERE paper_id = ? ORDER BY position"));
+    q.addBindValue(paperId);
+    if (!m_db.exec(q))
+        return false;
+    while (q.next())
+        record.sections.append({q.value(0).toString(), q.value(1).toString()});
+
+    q.prepare(QStringLiteral(
+        "SELECT day, votes, source_file FROM appearances WHERE paper_id = ? ORDER BY day"));
+    q.addBindValue(paperId);
+    if (!m_db.exec(q))
+        return false;
+    while (q.next()) {
+        record.appearances.append({QDate::fromString(q.value(0).toString(), Qt::ISODate),
+                                   optionalInt(q.value(1)), q.value(2).toString()});
+    }
+    return true;
+}
+
+QList<PaperRecord> Library::papers(bool starredOnly)
+{
+    // Four scans instead of four queries per paper: exports of whole libraries stay fast.
+    QList<PaperRecord> records;
+    QHash<qint64, qsizetype> indexById;
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT p.id, p.arxiv_id, p.title, p.url, p.thumbnail_url, "
+                             "s.arxiv_id IS NOT NULL, r.arxiv_id IS NOT NULL FROM papers p "
+                             "LEFT JOIN stars s ON s.arxiv_id = p.arxiv_id "
+                             "LEFT JOIN read_marks r ON r.arxiv_id = p.arxiv_id")
+              + (starredOnly ? QStringLiteral(" WHERE s.arxiv_id IS NOT NULL") : QString())
+              + defaultOrder);
+    if (!m_db.exec(q))
+        return records;
+    while (q.next()) {
+        PaperRecord record;
+        record.arxivId = q.value(1).toString();
+        record.title = q.value(2).toString();
+        record.url = QUrl(q.value(3).toString());
+        record.thumbnailUrl = QUrl(q.value(4).toString());
+        record.starred = q.value(5).toBool();
+        record.read = q.value(6).toBool();
+        indexById.insert(q.value(0).toLongLong(), records.size());
+        records.append(record);
+    }
+
+    const auto forEachRow = [&](const QString &sql, const auto &take) {
+        QSqlQuery rows = m_db.query();
+        rows.setForwardOnly(true);
+        rows.prepare(sql);
+        if (!m_db.exec(rows))
+            return;
+        while (rows.next()) {
+            const auto found = indexById.constFind(rows.value(0).toLongLong());
+            if (found != indexById.cend())
+                take(records[*found], rows);
+        }
+    };
+    forEachRow(QStringLiteral("SELECT paper_id, name FROM paper_authors ORDER BY paper_id, position"),
+               [](PaperRecord &r, const QSqlQuery &row) { r.authors.append(row.value(1).toString()); });
+    forEachRow(QStringLiteral(
+                   "SELECT paper_id, label, body FROM paper_sections ORDER BY paper_id, position"),
+               [](PaperRecord &r, const QSqlQuery &row) {
+                   r.sections.append({row.value(1).toString(), row.value(2).toString()});
+               });
+    forEachRow(QStringLiteral("SELECT paper_id, day, votes, source_file FROM appearances "
+                              "ORDER BY paper_id, day"),
+               [](PaperRecord &r, const QSqlQuery &row) {
+                   r.appearances.append({QDate::fromString(row.value(1).toString(), Qt::ISODate),
+                                         optionalInt(row.value(2)), row.value(3).toString()});
+               });
+    return records;
+}
+
+bool Library::setMark(const QString &table, const QString &timeColumn,
+                      const QStringList &arxivIds, bool on)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return false;
+    QSqlQuery q = m_db.query();
+    q.prepare(on ? QStringLiteral("INSERT OR IGNORE INTO %1 (arxiv_id, %2) VALUES (?, ?)")
+                       .arg(table, timeColumn)
+                 : QStringLiteral("DELETE FROM %1 WHERE arxiv_id = ?").arg(table));
+    const QString now = nowUtc();
+    for (const QString &id : arxivIds) {
+        q.bindValue(0, id);
+        if (on)
+            q.bindValue(1, now);
+        if (!m_db.exec(q))
+            return false;
+    }
+    return transaction.commit();
+}
+
+bool Library::setStarred(const QStringList &arxivIds, bool starred)
+{
+    return setMark(QStringLiteral("stars"), QStringLiteral("starred_at"), arxivIds, starred);
+}
+
+bool Library::setRead(const QStringList &arxivIds, bool read)
+{
+    return setMark(QStringLiteral("read_marks"), QStringLiteral("read_at"), arxivIds, read);
+}

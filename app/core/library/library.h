@@ -1,0 +1,58 @@
+#pragma once
+
+#include "database.h"
+#include "digest/paper.h"
+#include "paperrecord.h"
+
+#include <QList>
+#include <QString>
+
+struct ImportSummary
+{
+    int added = 0;     // papers new to the library
+    int updated = 0;   // known papers with a new appearance or changed content
+    int unchanged = 0; // papers exactly as the library had them
+    bool fileUnchanged = false; // the same bytes were imported before: nothing was read
+
+    ImportSummary &operator+=(const ImportSummary &other);
+};
+
+// The papers of one library file and the user's marks on them. Every method runs on the
+// thread that created the object, with its own connection.
+class Library final
+{
+    Q_DISABLE_COPY_MOVE(Library)
+
+public:
+    explicit Library(const QString &path);
+
+    bool open();
+    const QString &lastError() const { return m_db.lastError(); }
+    const QString &path() const { return m_db.path(); }
+
+    // Stores one parsed digest in one transaction; on failure the library is as it was.
+    std::optional<ImportSummary> importDigest(const ParsedDigest &digest,
+                                              const QByteArray &contentHash = {});
+    // True when this exact content of the file was imported before.
+    bool isAlreadyImported(const QString &sourceFile, const QByteArray &contentHash);
+
+    bool isEmpty();
+    int paperCount();
+    QList<PaperRow> paperRows();
+    std::optional<PaperRecord> paper(const QString &arxivId);
+    QList<PaperRecord> papers(bool starredOnly = false);
+
+    bool setStarred(const QStringList &arxivIds, bool starred);
+    bool setRead(const QStringList &arxivIds, bool read);
+
+private:
+    enum class Change { Added, Updated, Unchanged, Failed };
+    Change storePaper(const ParsedPaper &paper, const QString &sourceFile);
+    bool replaceContent(qint64 paperId, const ParsedPaper &paper);
+    bool refreshLatest(qint64 paperId);
+    bool loadDetails(PaperRecord &record, qint64 paperId);
+    bool setMark(const QString &table, const QString &timeColumn, const QStringList &arxivIds,
+                 bool on);
+
+    Database m_db;
+};

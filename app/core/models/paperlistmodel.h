@@ -1,0 +1,41 @@
+#pragma once
+
+#include "library/paperrecord.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+// The library's papers as compact rows (no summaries: the detail pane asks the library), in
+// the library's default order: most votes first, then newest, then title.
+class PaperListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PaperListModel)
+
+public:
+    enum Column { StarColumn, TitleColumn, VotesColumn, DateColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    explicit PaperListModel(QObject *parent = nullptr);
+
+    void setRows(QList<PaperRow> rows);
+    const PaperRow *rowFor(const QString &arxivId) const;
+    QModelIndex indexOf(const QString &arxivId, int column = TitleColumn) const;
+
+    // Keeps the rows in step with marks the library already stored.
+    void setStarred(const QString &arxivId, bool starred);
+    void setRead(const QString &arxivId, bool read);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+private:
+    void emitRowChanged(int row, const QList<int> &roles);
+
+    QList<PaperRow> m_rows;
+    QHash<QString, int> m_rowById;
+};

@@ -1,0 +1,75 @@
+#include "paperhtml.h"
+
+#include "digest/arxivid.h"
+#include "digest/markdowntext.h"
+
+#include <QLocale>
+
+namespace {
+
+QString votesText(const std::optional<int> &votes)
+{
+    return votes ? QLocale().toString(*votes) : QStringLiteral("–");
+}
+
+// "12 votes on 27 Dec; 5 on 26 Dec" when a paper was in more than one digest.
+QString voteHistory(const PaperRecord &paper)
+{
+    if (paper.appearances.size() < 2)
+        return {};
+    QStringList entries;
+    for (auto it = paper.appearances.crbegin(); it != paper.appearances.crend(); ++it)
+        entries.append(QStringLiteral("%1: %2").arg(
+            QLocale().toString(it->date, QLocale::ShortFormat), votesText(it->votes)));
+    return entries.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+namespace PaperHtml {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString render(const PaperRecord &paper)
+{
+    QString html;
+    html += QStringLiteral("<h2 style=\"margin-bottom:4px\">%1</h2>").arg(escaped(paper.title));
+
+    QStringList meta;
+    meta.append(QStringLiteral("<b>%1</b> %2")
+                    .arg(votesText(paper.votes()),
+                         paper.votes() == 1 ? QStringLiteral("vote") : QStringLiteral("votes")));
+    meta.append(escaped(QLocale().toString(paper.latestDate(), QLocale::LongFormat)));
+    meta.append(QStringLiteral("<a href=\"%1\">arXiv:%2</a>")
+                    .arg(escaped(ArxivId::abstractUrl(paper.arxivId).toString()),
+                         escaped(paper.arxivId)));
+    meta.append(QStringLiteral("<a href=\"%1\">PDF</a>")
+                    .arg(escaped(ArxivId::pdfUrl(paper.arxivId).toString())));
+    if (paper.starred)
+        meta.append(QStringLiteral("<span style=\"color:#c98f00\">★ Starred</span>"));
+    html += QStringLiteral("<p style=\"color:palette(mid)\">%1</p>")
+                .arg(meta.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+
+    const QString history = voteHistory(paper);
+    if (!history.isEmpty())
+        html += QStringLiteral("<p><small>Votes by day: %1</small></p>").arg(escaped(history));
+
+    if (!paper.authors.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(escaped(paper.authors.join(QStringLiteral(", "))));
+
+    for (const PaperSection &section : paper.sections) {
+        html += QStringLiteral("<div style=\"margin-top:10px\">");
+        if (!section.label.isEmpty())
+            html += QStringLiteral("<h4 style=\"margin-bottom:2px\">%1</h4>").arg(escaped(section.label));
+        html += MarkdownText::toSafeHtml(section.text);
+        html += QStringLiteral("</div>");
+    }
+    if (paper.sections.isEmpty())
+        html += QStringLiteral("<p><i>This digest entry has no summary.</i></p>");
+    return html;
+}
+
+} // namespace PaperHtml

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "library/paperrecord.h"
+
+#include <QString>
+
+// The detail pane's page for one paper: safe HTML (digest text is data: raw HTML in it is
+// escaped, never rendered) that QTextBrowser's rich-text subset displays well.
+namespace PaperHtml {
+
+QString render(const PaperRecord &paper);
+
+// Text with every character that HTML treats specially escaped.
+QString escaped(const QString &text);
+
+} // namespace PaperHtml

@@ -1,0 +1,51 @@
+#include "stardelegate.h"
+
+#include "models/itemroles.h"
+
+#include <QApplication>
+#include <QMouseEvent>
+#include <QPainter>
+
+StarDelegate::StarDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_filled(QStringLiteral(":/icons/star-filled.svg"))
+    , m_outline(QStringLiteral(":/icons/star-outline.svg"))
+{
+}
+
+void StarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const
+{
+    QStyleOptionViewItem background = option;
+    initStyleOption(&background, index);
+    background.text.clear();
+    background.icon = QIcon();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+
+    const bool starred = index.data(ItemRoles::StarredRole).toBool();
+    const int side = qMin(option.rect.height() - 4, 18);
+    const QRect target(option.rect.center().x() - side / 2, option.rect.center().y() - side / 2,
+                       side, side);
+    (starred ? m_filled : m_outline).paint(painter, target);
+}
+
+QSize StarDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QSize base = QStyledItemDelegate::sizeHint(option, index);
+    return {28, qMax(base.height(), 22)};
+}
+
+bool StarDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                               const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton && option.rect.contains(mouse->position().toPoint())) {
+            Q_EMIT starClicked(index);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
