@@ -127,7 +127,8 @@ void MainWindow::createActions()
     QMenu *paper = menuBar()->addMenu(tr("&Paper"));
     m_starAction = paper->addAction(tr("&Star"), this, [this] { toggleStar(currentArxivId()); });
     m_starAction->setShortcut(QKeySequence(Qt::Key_S));
-    QAction *abstract = paper->addAction(tr("Open &Abstract"), this, [this] { openCurrent(false); });
+    QAction *abstract =
+        paper->addAction(tr("Open &Abstract"), this, [this] { openCurrent(false); });
     abstract->setShortcut(QKeySequence(Qt::Key_O));
     QAction *pdf = paper->addAction(tr("Open &PDF"), this, [this] { openCurrent(true); });
     pdf->setShortcut(QKeySequence(Qt::Key_P));
@@ -137,11 +138,11 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Daily Papers"), this, [this] {
-        QMessageBox::about(this, tr("About Daily Papers"),
-                           tr("<h3>Daily Papers %1</h3><p>A native reader for daily papers "
-                              "digests: offline, fast, yours.</p><p>Library: %2</p>")
-                               .arg(QCoreApplication::applicationVersion(),
-                                    m_libraryPath.toHtmlEscaped()));
+        QMessageBox::about(
+            this, tr("About Daily Papers"),
+            tr("<h3>Daily Papers %1</h3><p>A native reader for daily papers "
+               "digests: offline, fast, yours.</p><p>Library: %2</p>")
+                .arg(QCoreApplication::applicationVersion(), m_libraryPath.toHtmlEscaped()));
     });
 }
 
@@ -335,8 +336,9 @@ void MainWindow::finishImport(const ImportReport &report)
     m_progress->hide();
     m_cancelImport->hide();
     reloadRows();
-    QString message = tr("Imported %n file(s): ", nullptr, report.filesImported)
-        + tr("%1 new, %2 updated papers").arg(report.papers.added).arg(report.papers.updated);
+    QString message =
+        tr("Imported %n file(s): ", nullptr, report.filesImported) +
+        tr("%1 new, %2 updated papers").arg(report.papers.added).arg(report.papers.updated);
     if (report.filesUnchanged > 0)
         message += tr("; %n file(s) already up to date", nullptr, report.filesUnchanged);
     if (report.cancelled)
@@ -364,8 +366,8 @@ void MainWindow::updateCounts()
     int starred = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
         starred += m_model->index(row, 0).data(ItemRoles::StarredRole).toBool() ? 1 : 0;
-    m_counts->setText(tr("%n paper(s)", nullptr, m_model->rowCount())
-                      + tr(" · %n starred", nullptr, starred));
+    m_counts->setText(tr("%n paper(s)", nullptr, m_model->rowCount()) +
+                      tr(" · %n starred", nullptr, starred));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -10,8 +10,7 @@ StarDelegate::StarDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
     , m_filled(QStringLiteral(":/icons/star-filled.svg"))
     , m_outline(QStringLiteral(":/icons/star-outline.svg"))
-{
-}
+{}
 
 void StarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                          const QModelIndex &index) const
@@ -42,7 +41,8 @@ bool StarDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
 {
     if (event->type() == QEvent::MouseButtonRelease) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
-        if (mouse->button() == Qt::LeftButton && option.rect.contains(mouse->position().toPoint())) {
+        if (mouse->button() == Qt::LeftButton &&
+            option.rect.contains(mouse->position().toPoint())) {
             Q_EMIT starClicked(index);
             return true;
         }

@@ -7,8 +7,8 @@ namespace UrlOpener {
 
 bool isOpenable(const QUrl &url)
 {
-    return url.isValid() && !url.host().isEmpty()
-        && (url.scheme() == u"https" || url.scheme() == u"http");
+    return url.isValid() && !url.host().isEmpty() &&
+           (url.scheme() == u"https" || url.scheme() == u"http");
 }
 
 bool open(const QUrl &url, QString *why)

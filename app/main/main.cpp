@@ -47,16 +47,16 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption libraryOption(
-        QStringLiteral("library"), QStringLiteral("Use the library FILE instead of the default one."),
-        QStringLiteral("FILE"));
+        QStringLiteral("library"),
+        QStringLiteral("Use the library FILE instead of the default one."), QStringLiteral("FILE"));
     parser.addOption(libraryOption);
     parser.addPositionalArgument(QStringLiteral("paths"),
                                  QStringLiteral("Digest files or folders to import and show."),
                                  QStringLiteral("[PATH...]"));
     parser.process(app);
 
-    const QString libraryPath =
-        parser.isSet(libraryOption) ? parser.value(libraryOption) : CommandLine::defaultLibraryPath();
+    const QString libraryPath = parser.isSet(libraryOption) ? parser.value(libraryOption)
+                                                            : CommandLine::defaultLibraryPath();
     MainWindow window(libraryPath);
     window.show();
     window.openLibrary(parser.positionalArguments());

@@ -71,15 +71,16 @@ int runExport(Library &library, const QCommandLineParser &parser, QTextStream &o
     if (output.isEmpty() || output == u"-") {
         out.flush();
         QFile stdOut;
-        if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(document) != document.size()) {
+        if (!stdOut.open(stdout, QIODevice::WriteOnly) ||
+            stdOut.write(document) != document.size()) {
             err << "export: cannot write to standard output\n";
             return 1;
         }
         return 0;
     }
     QFile file(output);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || file.write(document) != document.size() || !file.flush()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(document) != document.size() || !file.flush()) {
         err << "export: cannot write " << output << ": " << file.errorString() << '\n';
         return 1;
     }
@@ -142,8 +143,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     const QString libraryPath = parser.isSet(QStringLiteral("library"))
-        ? parser.value(QStringLiteral("library"))
-        : defaultLibraryPath();
+                                    ? parser.value(QStringLiteral("library"))
+                                    : defaultLibraryPath();
     Library library(libraryPath);
     if (!library.open()) {
         err << "error: " << libraryPath << ": " << library.lastError() << '\n';

@@ -60,8 +60,7 @@ public:
     DigestBuilder(const SourceText &source, ParsedDigest &digest)
         : m_source(source)
         , m_digest(digest)
-    {
-    }
+    {}
 
     int enterBlock(MD_BLOCKTYPE type, void *detail);
     int leaveBlock(MD_BLOCKTYPE type, void *detail);
@@ -215,12 +214,13 @@ int DigestBuilder::enterSpan(MD_SPANTYPE type, void *detail)
             m_heading->inLink = true;
             ++m_heading->linkCount;
             if (m_heading->linkCount == 1) {
-                m_heading->linkUrl = QUrl(
-                    attributeText(static_cast<MD_SPAN_A_DETAIL *>(detail)->href).trimmed());
+                m_heading->linkUrl =
+                    QUrl(attributeText(static_cast<MD_SPAN_A_DETAIL *>(detail)->href).trimmed());
             }
         }
         if (type == MD_SPAN_LATEXMATH || type == MD_SPAN_LATEXMATH_DISPLAY)
-            text(MD_TEXT_NORMAL, type == MD_SPAN_LATEXMATH ? "$" : "$$", type == MD_SPAN_LATEXMATH ? 1 : 2);
+            text(MD_TEXT_NORMAL, type == MD_SPAN_LATEXMATH ? "$" : "$$",
+                 type == MD_SPAN_LATEXMATH ? 1 : 2);
         return 0;
     }
     CapturedBlock *block = m_block ? m_block.get() : m_headingSection.get();
@@ -239,11 +239,12 @@ int DigestBuilder::enterSpan(MD_SPANTYPE type, void *detail)
     }
     ++block->spanDepth;
     switch (type) {
-    case MD_SPAN_IMG:
-        block->images.append(
-            resolvedHttpUrl(attributeText(static_cast<MD_SPAN_IMG_DETAIL *>(detail)->src),
-                            block->lines.last().number));
+    case MD_SPAN_IMG: {
+        // An image with no alt text has no text callback: its line comes from the src.
+        const MD_ATTRIBUTE &src = static_cast<MD_SPAN_IMG_DETAIL *>(detail)->src;
+        block->images.append(resolvedHttpUrl(attributeText(src), m_source.lineOf(src.text)));
         break;
+    }
     case MD_SPAN_A:
         block->links.append(
             {QUrl(attributeText(static_cast<MD_SPAN_A_DETAIL *>(detail)->href).trimmed()), {}});
@@ -268,7 +269,8 @@ int DigestBuilder::leaveSpan(MD_SPANTYPE type, void *detail)
         if (type == MD_SPAN_A)
             m_heading->inLink = false;
         if (type == MD_SPAN_LATEXMATH || type == MD_SPAN_LATEXMATH_DISPLAY)
-            text(MD_TEXT_NORMAL, type == MD_SPAN_LATEXMATH ? "$" : "$$", type == MD_SPAN_LATEXMATH ? 1 : 2);
+            text(MD_TEXT_NORMAL, type == MD_SPAN_LATEXMATH ? "$" : "$$",
+                 type == MD_SPAN_LATEXMATH ? 1 : 2);
         return 0;
     }
     CapturedBlock *block = m_block ? m_block.get() : m_headingSection.get();
@@ -276,8 +278,8 @@ int DigestBuilder::leaveSpan(MD_SPANTYPE type, void *detail)
         return 0;
     --block->spanDepth;
     block->writer.leaveSpan(type, detail);
-    if (block->lead == CapturedBlock::Lead::InCandidate
-        && block->spanDepth == block->leadSpanDepth) {
+    if (block->lead == CapturedBlock::Lead::InCandidate &&
+        block->spanDepth == block->leadSpanDepth) {
         block->lead = CapturedBlock::Lead::Done;
         if (block->leadHasStrong)
             block->leadEnd = block->writer.position();
@@ -512,12 +514,14 @@ void DigestBuilder::finishBlock(CapturedBlock &block, bool isListItem)
     bool sawMetadata = false;
     for (const CapturedBlock::Line &line : block.lines)
         sawMetadata = takeMetadataLine(line) || sawMetadata;
-    const bool hasMedia = !block.images.isEmpty()
-        || std::any_of(block.links.cbegin(), block.links.cend(),
-                       [](const auto &link) { return PaperFields::isVideoLink(link.first, link.second); })
-        || std::any_of(block.lines.cbegin(), block.lines.cend(), [](const auto &line) {
-               return PaperFields::bareVideoUrl(line.text).isValid();
-           });
+    const bool hasMedia =
+        !block.images.isEmpty() ||
+        std::any_of(
+            block.links.cbegin(), block.links.cend(),
+            [](const auto &link) { return PaperFields::isVideoLink(link.first, link.second); }) ||
+        std::any_of(block.lines.cbegin(), block.lines.cend(), [](const auto &line) {
+            return PaperFields::bareVideoUrl(line.text).isValid();
+        });
     if (hasMedia)
         takeMedia(block);
     if (!sawMetadata && !hasMedia)
@@ -579,8 +583,7 @@ void DigestBuilder::finish()
     finishPaper();
 }
 
-template<typename Fn>
-int dispatch(void *userdata, Fn fn)
+template<typename Fn> int dispatch(void *userdata, Fn fn)
 {
     return fn(*static_cast<DigestBuilder *>(userdata));
 }
@@ -623,13 +626,14 @@ ParsedDigest DigestParser::parse(const QByteArray &bytes, const QString &sourceN
     };
     const QByteArray &utf8 = source.utf8();
     if (md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &builder) != 0)
-        digest.warnings.append(ParseWarning{sourceName, 0, QStringLiteral("the markdown parser gave up")});
+        digest.warnings.append(
+            ParseWarning{sourceName, 0, QStringLiteral("the markdown parser gave up")});
     builder.finish();
 
     if (!digest.isDigest()) {
         digest.warnings.append(ParseWarning{
-             sourceName, 0,
-             QStringLiteral("not a daily papers digest: no \"Daily Papers (YYYY-MM-DD)\" heading")});
+            sourceName, 0,
+            QStringLiteral("not a daily papers digest: no \"Daily Papers (YYYY-MM-DD)\" heading")});
     }
     return digest;
 }

@@ -11,8 +11,9 @@ bool isEntityAt(const QString &text, qsizetype ampersand)
 {
     static const QRegularExpression entity(
         QStringLiteral(R"(\G&(?:[A-Za-z][A-Za-z0-9]{0,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)"));
-    return entity.match(text, ampersand, QRegularExpression::NormalMatch,
-                        QRegularExpression::AnchorAtOffsetMatchOption)
+    return entity
+        .match(text, ampersand, QRegularExpression::NormalMatch,
+               QRegularExpression::AnchorAtOffsetMatchOption)
         .hasMatch();
 }
 
@@ -42,14 +43,15 @@ qsizetype blockMarkerAt(const QString &text)
     if ((first == u'-' || first == u'+' || first == u'*') && spaceOrEndAt(1))
         return 0;
     const QString trimmed = text.trimmed();
-    static const QRegularExpression ruleOrUnderline(QStringLiteral(R"(^(?:(?:[-*_]\s*){3,}|=+|-+)$)"));
+    static const QRegularExpression ruleOrUnderline(
+        QStringLiteral(R"(^(?:(?:[-*_]\s*){3,}|=+|-+)$)"));
     if (ruleOrUnderline.match(trimmed).hasMatch())
         return 0;
     qsizetype digits = 0;
     while (digits < text.size() && digits < 10 && text.at(digits).isDigit())
         ++digits;
-    if (digits > 0 && digits <= 9 && digits < text.size()
-        && (text.at(digits) == u'.' || text.at(digits) == u')') && spaceOrEndAt(digits + 1))
+    if (digits > 0 && digits <= 9 && digits < text.size() &&
+        (text.at(digits) == u'.' || text.at(digits) == u')') && spaceOrEndAt(digits + 1))
         return digits;
     return -1;
 }
@@ -115,7 +117,8 @@ QString decodeEntity(QByteArrayView entity)
     if (entity.at(1) == '#') {
         const bool hex = entity.size() > 3 && (entity.at(2) == 'x' || entity.at(2) == 'X');
         bool ok = false;
-        const uint code = written.mid(hex ? 3 : 2, written.size() - (hex ? 4 : 3)).toUInt(&ok, hex ? 16 : 10);
+        const uint code =
+            written.mid(hex ? 3 : 2, written.size() - (hex ? 4 : 3)).toUInt(&ok, hex ? 16 : 10);
         // CommonMark: code point 0 and invalid ones become U+FFFD.
         if (!ok || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
             return QString(QChar::ReplacementCharacter);
@@ -191,7 +194,9 @@ QString toPlainText(const QString &markdown)
     MD_PARSER parser{};
     parser.flags = parserFlags();
     parser.enter_block = plainEnterBlock;
-    parser.leave_block = [](MD_BLOCKTYPE, void *, void *) { return 0; };
+    parser.leave_block = [](MD_BLOCKTYPE, void *, void *) {
+        return 0;
+    };
     parser.enter_span = plainSpan;
     parser.leave_span = plainSpan;
     parser.text = plainText;

@@ -6,8 +6,8 @@ namespace {
 
 QString linkDestination(const QString &href)
 {
-    const bool needsBrackets = href.isEmpty() || href.contains(u' ') || href.contains(u'(')
-        || href.contains(u')');
+    const bool needsBrackets =
+        href.isEmpty() || href.contains(u' ') || href.contains(u'(') || href.contains(u')');
     if (!needsBrackets)
         return href;
     QString escaped = href;
@@ -25,8 +25,8 @@ QString codeSpan(const QString &code)
         longestRun = qMax(longestRun, run);
     }
     const QString fence(longestRun + 1, u'`');
-    const bool pad = code.startsWith(u'`') || code.endsWith(u'`')
-        || (code.startsWith(u' ') && code.endsWith(u' ') && !code.trimmed().isEmpty());
+    const bool pad = code.startsWith(u'`') || code.endsWith(u'`') ||
+                     (code.startsWith(u' ') && code.endsWith(u' ') && !code.trimmed().isEmpty());
     return pad ? QString(fence + u' ' + code + u' ' + fence) : QString(fence + code + fence);
 }
 
@@ -250,9 +250,9 @@ void MarkdownWriter::leaveSpan(MD_SPANTYPE type, const void *)
         break;
     case MD_SPAN_A:
     case MD_SPAN_IMG:
-        m_out += QStringLiteral("](")
-            + linkDestination(m_linkTargets.isEmpty() ? QString() : m_linkTargets.takeLast())
-            + u')';
+        m_out += QStringLiteral("](") +
+                 linkDestination(m_linkTargets.isEmpty() ? QString() : m_linkTargets.takeLast()) +
+                 u')';
         break;
     case MD_SPAN_CODE:
         m_inCodeSpan = false;

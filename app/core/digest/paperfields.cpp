@@ -48,7 +48,8 @@ Votes parseVotes(const QString &value)
 
 QStringList parseAuthors(const QString &value)
 {
-    static const QRegularExpression separators(QStringLiteral(R"(\s*(?:[,;，；、]|\s&\s|\band\b)\s*)"));
+    static const QRegularExpression separators(
+        QStringLiteral(R"(\s*(?:[,;，；、]|\s&\s|\band\b)\s*)"));
     static const QRegularExpression etAl(QStringLiteral(R"(\bet\.?\s*al\.?$)"),
                                          QRegularExpression::CaseInsensitiveOption);
     QStringList names;
@@ -78,7 +79,8 @@ bool isVideoLink(const QUrl &href, const QString &text)
 {
     if (href.scheme() != u"http" && href.scheme() != u"https" && !href.isRelative())
         return false;
-    return hasVideoExtension(href.path()) || text.contains(QStringLiteral("video"), Qt::CaseInsensitive);
+    return hasVideoExtension(href.path()) ||
+           text.contains(QStringLiteral("video"), Qt::CaseInsensitive);
 }
 
 QUrl bareVideoUrl(const QString &line)

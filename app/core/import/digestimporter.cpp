@@ -9,8 +9,7 @@
 
 DigestImporter::DigestImporter(Library &library)
     : m_library(library)
-{
-}
+{}
 
 QStringList DigestImporter::collectFiles(const QStringList &paths, QList<ParseWarning> *warnings)
 {

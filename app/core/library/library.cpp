@@ -60,9 +60,9 @@ QByteArray contentHash(const ParsedPaper &paper)
     return hash.result().toHex();
 }
 
-const QString defaultOrder = QStringLiteral(
-    " ORDER BY p.latest_votes IS NULL, p.latest_votes DESC, p.latest_day DESC, "
-    "p.title COLLATE NOCASE");
+const QString defaultOrder =
+    QStringLiteral(" ORDER BY p.latest_votes IS NULL, p.latest_votes DESC, p.latest_day DESC, "
+                   "p.title COLLATE NOCASE");
 
 } // namespace
 
@@ -76,8 +76,7 @@ ImportSummary &ImportSummary::operator+=(const ImportSummary &other)
 
 Library::Library(const QString &path)
     : m_db(path)
-{
-}
+{}
 
 bool Library::open()
 {
@@ -287,18 +286,17 @@ QList<PaperRow> Library::paperRows()
     QList<PaperRow> rows;
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT p.arxiv_id, p.title, p.latest_day, p.latest_votes, "
-                  "s.arxiv_id IS NOT NULL, r.arxiv_id IS NOT NULL FROM papers p "
-                  "LEFT JOIN stars s ON s.arxiv_id = p.arxiv_id "
-                  "LEFT JOIN read_marks r ON r.arxiv_id = p.arxiv_id")
-              + defaultOrder);
+    q.prepare(QStringLiteral("SELECT p.arxiv_id, p.title, p.latest_day, p.latest_votes, "
+                             "s.arxiv_id IS NOT NULL, r.arxiv_id IS NOT NULL FROM papers p "
+                             "LEFT JOIN stars s ON s.arxiv_id = p.arxiv_id "
+                             "LEFT JOIN read_marks r ON r.arxiv_id = p.arxiv_id") +
+              defaultOrder);
     if (!m_db.exec(q))
         return rows;
     while (q.next()) {
         rows.append({q.value(0).toString(), q.value(1).toString(),
-                     QDate::fromString(q.value(2).toString(), Qt::ISODate),
-                     optionalInt(q.value(3)), q.value(4).toBool(), q.value(5).toBool()});
+                     QDate::fromString(q.value(2).toString(), Qt::ISODate), optionalInt(q.value(3)),
+                     q.value(4).toBool(), q.value(5).toBool()});
     }
     return rows;
 }
@@ -306,11 +304,10 @@ QList<PaperRow> Library::paperRows()
 std::optional<PaperRecord> Library::paper(const QString &arxivId)
 {
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral(
-        "SELECT p.id, p.title, p.url, p.thumbnail_url, "
-        "EXISTS (SELECT 1 FROM stars WHERE arxiv_id = p.arxiv_id), "
-        "EXISTS (SELECT 1 FROM read_marks WHERE arxiv_id = p.arxiv_id) "
-        "FROM papers p WHERE p.arxiv_id = ?"));
+    q.prepare(QStringLiteral("SELECT p.id, p.title, p.url, p.thumbnail_url, "
+                             "EXISTS (SELECT 1 FROM stars WHERE arxiv_id = p.arxiv_id), "
+                             "EXISTS (SELECT 1 FROM read_marks WHERE arxiv_id = p.arxiv_id) "
+                             "FROM papers p WHERE p.arxiv_id = ?"));
     q.addBindValue(arxivId);
     if (!m_db.exec(q) || !q.next())
         return std::nullopt;
@@ -329,7 +326,8 @@ std::optional<PaperRecord> Library::paper(const QString &arxivId)
 bool Library::loadDetails(PaperRecord &record, qint64 paperId)
 {
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT name FROM paper_authors WHERE paper_id = ? ORDER BY position"));
+    q.prepare(
+        QStringLiteral("SELECT name FROM paper_authors WHERE paper_id = ? ORDER BY position"));
     q.addBindValue(paperId);
     if (!m_db.exec(q))
         return false;
@@ -366,9 +364,9 @@ QList<PaperRecord> Library::papers(bool starredOnly)
     q.prepare(QStringLiteral("SELECT p.id, p.arxiv_id, p.title, p.url, p.thumbnail_url, "
                              "s.arxiv_id IS NOT NULL, r.arxiv_id IS NOT NULL FROM papers p "
                              "LEFT JOIN stars s ON s.arxiv_id = p.arxiv_id "
-                             "LEFT JOIN read_marks r ON r.arxiv_id = p.arxiv_id")
-              + (starredOnly ? QStringLiteral(" WHERE s.arxiv_id IS NOT NULL") : QString())
-              + defaultOrder);
+                             "LEFT JOIN read_marks r ON r.arxiv_id = p.arxiv_id") +
+              (starredOnly ? QStringLiteral(" WHERE s.arxiv_id IS NOT NULL") : QString()) +
+              defaultOrder);
     if (!m_db.exec(q))
         return records;
     while (q.next()) {
@@ -395,8 +393,9 @@ QList<PaperRecord> Library::papers(bool starredOnly)
                 take(records[*found], rows);
         }
     };
-    forEachRow(QStringLiteral("SELECT paper_id, name FROM paper_authors ORDER BY paper_id, position"),
-               [](PaperRecord &r, const QSqlQuery &row) { r.authors.append(row.value(1).toString()); });
+    forEachRow(
+        QStringLiteral("SELECT paper_id, name FROM paper_authors ORDER BY paper_id, position"),
+        [](PaperRecord &r, const QSqlQuery &row) { r.authors.append(row.value(1).toString()); });
     forEachRow(QStringLiteral(
                    "SELECT paper_id, label, body FROM paper_sections ORDER BY paper_id, position"),
                [](PaperRecord &r, const QSqlQuery &row) {
@@ -411,8 +410,8 @@ QList<PaperRecord> Library::papers(bool starredOnly)
     return records;
 }
 
-bool Library::setMark(const QString &table, const QString &timeColumn,
-                      const QStringList &arxivIds, bool on)
+bool Library::setMark(const QString &table, const QString &timeColumn, const QStringList &arxivIds,
+                      bool on)
 {
     Transaction transaction(m_db);
     if (!transaction.isActive())

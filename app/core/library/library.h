@@ -9,9 +9,9 @@
 
 struct ImportSummary
 {
-    int added = 0;     // papers new to the library
-    int updated = 0;   // known papers with a new appearance or changed content
-    int unchanged = 0; // papers exactly as the library had them
+    int added = 0;              // papers new to the library
+    int updated = 0;            // known papers with a new appearance or changed content
+    int unchanged = 0;          // papers exactly as the library had them
     bool fileUnchanged = false; // the same bytes were imported before: nothing was read
 
     ImportSummary &operator+=(const ImportSummary &other);

@@ -7,8 +7,7 @@
 
 PaperListModel::PaperListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void PaperListModel::setRows(QList<PaperRow> rows)
 {

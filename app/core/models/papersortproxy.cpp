@@ -33,7 +33,8 @@ int compareTitles(const QModelIndex &a, const QModelIndex &b)
 
 int compareStars(const QModelIndex &a, const QModelIndex &b)
 {
-    return int(a.data(ItemRoles::StarredRole).toBool()) - int(b.data(ItemRoles::StarredRole).toBool());
+    return int(a.data(ItemRoles::StarredRole).toBool()) -
+           int(b.data(ItemRoles::StarredRole).toBool());
 }
 
 } // namespace
@@ -52,8 +53,9 @@ bool PaperSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right)
         // Title order has no natural "descending first"; ties are rare, use the id.
         order = compareTitles(left, right);
         if (order == 0)
-            order = left.data(ItemRoles::ArxivIdRole).toString().compare(
-                right.data(ItemRoles::ArxivIdRole).toString());
+            order = left.data(ItemRoles::ArxivIdRole)
+                        .toString()
+                        .compare(right.data(ItemRoles::ArxivIdRole).toString());
         return order < 0;
     case PaperListModel::DateColumn:
         order = compareDates(left, right);

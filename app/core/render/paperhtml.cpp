@@ -43,9 +43,9 @@ QString render(const PaperRecord &paper)
                     .arg(votesText(paper.votes()),
                          paper.votes() == 1 ? QStringLiteral("vote") : QStringLiteral("votes")));
     meta.append(escaped(QLocale().toString(paper.latestDate(), QLocale::LongFormat)));
-    meta.append(QStringLiteral("<a href=\"%1\">arXiv:%2</a>")
-                    .arg(escaped(ArxivId::abstractUrl(paper.arxivId).toString()),
-                         escaped(paper.arxivId)));
+    meta.append(
+        QStringLiteral("<a href=\"%1\">arXiv:%2</a>")
+            .arg(escaped(ArxivId::abstractUrl(paper.arxivId).toString()), escaped(paper.arxivId)));
     meta.append(QStringLiteral("<a href=\"%1\">PDF</a>")
                     .arg(escaped(ArxivId::pdfUrl(paper.arxivId).toString())));
     if (paper.starred)
@@ -58,12 +58,14 @@ QString render(const PaperRecord &paper)
         html += QStringLiteral("<p><small>Votes by day: %1</small></p>").arg(escaped(history));
 
     if (!paper.authors.isEmpty())
-        html += QStringLiteral("<p><i>%1</i></p>").arg(escaped(paper.authors.join(QStringLiteral(", "))));
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(escaped(paper.authors.join(QStringLiteral(", "))));
 
     for (const PaperSection &section : paper.sections) {
         html += QStringLiteral("<div style=\"margin-top:10px\">");
         if (!section.label.isEmpty())
-            html += QStringLiteral("<h4 style=\"margin-bottom:2px\">%1</h4>").arg(escaped(section.label));
+            html += QStringLiteral("<h4 style=\"margin-bottom:2px\">%1</h4>")
+                        .arg(escaped(section.label));
         html += MarkdownText::toSafeHtml(section.text);
         html += QStringLiteral("</div>");
     }

@@ -1,0 +1,188 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(DAILYPAPERS_EXECUTABLE), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString fixtures()
+{
+    return QStringLiteral(DAILYPAPERS_FIXTURES_DIR);
+}
+
+QJsonObject findPaper(const QJsonArray &papers, const QString &id)
+{
+    for (const QJsonValue &value : papers) {
+        if (value.toObject().value(QStringLiteral("arxiv_id")).toString() == id)
+            return value.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+// The command line, run as a user runs it: the real executable, real files, a real library.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void importThenExportJson();
+    void importIsIdempotent();
+    void nothingReadableFails();
+    void missingPathWarns();
+    void corpusRoundTrip();
+    void badArguments();
+
+private:
+    QString library() const { return m_dir->filePath(QStringLiteral("lib.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestCli::importThenExportJson()
+{
+    const Run import =
+        runCli({QStringLiteral("import"), QStringLiteral("--library"), library(), fixtures()});
+    QCOMPARE(import.exitCode, 0);
+    QVERIFY2(import.out.contains(QStringLiteral("Read 6 of 7 files")), qPrintable(import.out));
+    QVERIFY(import.err.contains(QStringLiteral("not-a-digest.md: not a daily papers digest")));
+    QVERIFY(import.err.contains(
+        QStringLiteral("structure.md:18: paper \"Not on arXiv\" has no arXiv link")));
+
+    const Run exported = runCli({QStringLiteral("export"), QStringLiteral("--library"), library(),
+                                 QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(exported.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(exported.out.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray papers = document.array();
+    QCOMPARE(papers.size(), 19); // 20 papers read; one of them appears on two days
+
+    const QJsonObject modern = findPaper(papers, QStringLiteral("2412.00001"));
+    QCOMPARE(modern.value(QStringLiteral("title")).toString(),
+             QStringLiteral("Sparse Mixture Routers for Tiny Devices"));
+    QCOMPARE(modern.value(QStringLiteral("url")).toString(),
+             QStringLiteral("https://arxiv.org/abs/2412.00001"));
+    QCOMPARE(modern.value(QStringLiteral("dates")).toArray(),
+             QJsonArray{QStringLiteral("2024-12-27")});
+    QCOMPARE(modern.value(QStringLiteral("votes")).toInt(), 42);
+    QCOMPARE(modern.value(QStringLiteral("authors")).toArray().size(), 3);
+    QVERIFY(modern.value(QStringLiteral("thumbnail_url"))
+                .toString()
+                .endsWith(QStringLiteral("2412.00001.png")));
+    const QJsonArray sections = modern.value(QStringLiteral("sections")).toArray();
+    QCOMPARE(sections.size(), 3);
+    QCOMPARE(sections.at(0).toObject().value(QStringLiteral("label")).toString(),
+             QStringLiteral("What's New"));
+    QCOMPARE(modern.value(QStringLiteral("starred")).toBool(true), false);
+    QCOMPARE(modern.value(QStringLiteral("read")).toBool(true), false);
+
+    const QJsonObject twoDays = findPaper(papers, QStringLiteral("2404.00001"));
+    QCOMPARE(twoDays.value(QStringLiteral("dates")).toArray(),
+             (QJsonArray{QStringLiteral("2024-04-01"), QStringLiteral("2024-04-02")}));
+    QCOMPARE(twoDays.value(QStringLiteral("votes")).toInt(), 9);
+
+    const QJsonObject noVotes = findPaper(papers, QStringLiteral("2403.00001"));
+    QVERIFY(noVotes.value(QStringLiteral("votes")).isNull());
+    const QJsonObject noThumbnail = findPaper(papers, QStringLiteral("2311.00001"));
+    QVERIFY(noThumbnail.value(QStringLiteral("thumbnail_url")).isNull());
+    QCOMPARE(noThumbnail.value(QStringLiteral("authors")).toArray().size(), 0);
+}
+
+void TestCli::importIsIdempotent()
+{
+    QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--library"), library(), fixtures()})
+                 .exitCode,
+             0);
+    const Run first = runCli({QStringLiteral("export"), QStringLiteral("--library"), library()});
+    const Run again =
+        runCli({QStringLiteral("import"), QStringLiteral("--library"), library(), fixtures()});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains(QStringLiteral("0 papers added, 0 updated")),
+             qPrintable(again.out));
+    const Run second = runCli({QStringLiteral("export"), QStringLiteral("--library"), library()});
+    QCOMPARE(second.out, first.out);
+}
+
+void TestCli::nothingReadableFails()
+{
+    const Run run = runCli({QStringLiteral("import"), QStringLiteral("--library"), library(),
+                            fixtures() + QStringLiteral("/not-a-digest.md")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("no digest could be read")));
+}
+
+void TestCli::missingPathWarns()
+{
+    const Run run = runCli({QStringLiteral("import"), QStringLiteral("--library"), library(),
+                            fixtures() + QStringLiteral("/modern.md"),
+                            m_dir->filePath(QStringLiteral("missing.md"))});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.contains(QStringLiteral("missing.md: no such file or folder")));
+}
+
+void TestCli::corpusRoundTrip()
+{
+    const QString corpus = QStringLiteral(DAILYPAPERS_CORPUS_DIR);
+    if (!QDir(corpus).exists())
+        QSKIP("../shared/corpus is not here");
+    const Run import =
+        runCli({QStringLiteral("import"), QStringLiteral("--library"), library(), corpus});
+    QCOMPARE(import.exitCode, 0);
+    QVERIFY2(import.out.contains(QStringLiteral("Read 139 of 139 files")), qPrintable(import.out));
+    const Run exported = runCli({QStringLiteral("export"), QStringLiteral("--library"), library(),
+                                 QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(exported.exitCode, 0);
+    const QJsonArray papers = QJsonDocument::fromJson(exported.out.toUtf8()).array();
+    QCOMPARE(papers.size(), 1669);
+    for (const QJsonValue &value : papers) {
+        const QJsonObject paper = value.toObject();
+        QVERIFY(!paper.value(QStringLiteral("arxiv_id")).toString().isEmpty());
+        QVERIFY(!paper.value(QStringLiteral("title")).toString().isEmpty());
+        QVERIFY(!paper.value(QStringLiteral("dates")).toArray().isEmpty());
+        QVERIFY(!paper.value(QStringLiteral("sections")).toArray().isEmpty());
+    }
+}
+
+void TestCli::badArguments()
+{
+    QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--library"), library()}).exitCode,
+             2);
+    const Run unknownFormat =
+        runCli({QStringLiteral("export"), QStringLiteral("--library"), library(),
+                QStringLiteral("--format"), QStringLiteral("yaml")});
+    QCOMPARE(unknownFormat.exitCode, 2);
+    QVERIFY(unknownFormat.err.contains(QStringLiteral("unknown format")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,135 @@
+#include "models/itemroles.h"
+#include "models/paperlistmodel.h"
+#include "models/papersortproxy.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+QList<PaperRow> sampleRows()
+{
+    return {
+        {QStringLiteral("2401.00001"), QStringLiteral("Beta"), QDate(2024, 1, 2), 10, false, false},
+        {QStringLiteral("2401.00002"), QStringLiteral("Alpha"), QDate(2024, 1, 2), 10, true, true},
+        {QStringLiteral("2401.00003"), QStringLiteral("Gamma"), QDate(2024, 1, 3), 10, false,
+         false},
+        {QStringLiteral("2401.00004"), QStringLiteral("Delta"), QDate(2024, 1, 1), 99, false, true},
+        {QStringLiteral("2401.00005"), QStringLiteral("Epsilon"), QDate(2024, 1, 5), std::nullopt,
+         false, false},
+    };
+}
+
+QStringList idsInOrder(const QAbstractItemModel &model)
+{
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.index(row, 0).data(ItemRoles::ArxivIdRole).toString());
+    return ids;
+}
+
+} // namespace
+
+class TestPaperListModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void passesModelTester();
+    void data();
+    void votesSortBreaksTiesByDateThenTitle();
+    void otherSorts();
+    void starAndReadChangesAreSignalled();
+};
+
+void TestPaperListModel::passesModelTester()
+{
+    PaperListModel model;
+    PaperSortProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester modelTester(&model,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRows(sampleRows());
+    proxy.sort(PaperListModel::VotesColumn, Qt::DescendingOrder);
+    model.setStarred(QStringLiteral("2401.00003"), true);
+    model.setRead(QStringLiteral("2401.00003"), true);
+    proxy.sort(PaperListModel::TitleColumn, Qt::AscendingOrder);
+    model.setRows({});
+    model.setRows(sampleRows());
+    QCOMPARE(model.rowCount(), 5);
+}
+
+void TestPaperListModel::data()
+{
+    PaperListModel model;
+    model.setRows(sampleRows());
+    QCOMPARE(model.columnCount(), int(PaperListModel::ColumnCount));
+    const QModelIndex title = model.index(1, PaperListModel::TitleColumn);
+    QCOMPARE(title.data().toString(), QStringLiteral("Alpha"));
+    QCOMPARE(title.data(ItemRoles::StarredRole).toBool(), true);
+    QCOMPARE(title.data(ItemRoles::DateRole).toDate(), QDate(2024, 1, 2));
+    QCOMPARE(model.index(1, PaperListModel::VotesColumn).data().toString(), QStringLiteral("10"));
+    QVERIFY(!model.index(4, PaperListModel::VotesColumn).data(ItemRoles::VotesRole).isValid());
+    QCOMPARE(model.index(4, PaperListModel::VotesColumn).data().toString(), QStringLiteral("–"));
+    // Unread rows are bold.
+    QVERIFY(model.index(0, PaperListModel::TitleColumn).data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(!model.index(1, PaperListModel::TitleColumn).data(Qt::FontRole).isValid());
+    QVERIFY(!model.index(9, 0).data().isValid());
+    QCOMPARE(model.indexOf(QStringLiteral("2401.00004")).row(), 3);
+    QVERIFY(!model.indexOf(QStringLiteral("nope")).isValid());
+}
+
+void TestPaperListModel::votesSortBreaksTiesByDateThenTitle()
+{
+    PaperListModel model;
+    PaperSortProxy proxy;
+    proxy.setSourceModel(&model);
+    model.setRows(sampleRows());
+    proxy.sort(PaperListModel::VotesColumn, Qt::DescendingOrder);
+    // 99 first; the three tens by newest day, then A to Z; no votes last.
+    QCOMPARE(idsInOrder(proxy),
+             (QStringList{QStringLiteral("2401.00004"), QStringLiteral("2401.00003"),
+                          QStringLiteral("2401.00002"), QStringLiteral("2401.00001"),
+                          QStringLiteral("2401.00005")}));
+}
+
+void TestPaperListModel::otherSorts()
+{
+    PaperListModel model;
+    PaperSortProxy proxy;
+    proxy.setSourceModel(&model);
+    model.setRows(sampleRows());
+    proxy.sort(PaperListModel::TitleColumn, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, PaperListModel::TitleColumn).data().toString(),
+             QStringLiteral("Alpha"));
+    QCOMPARE(proxy.index(4, PaperListModel::TitleColumn).data().toString(),
+             QStringLiteral("Gamma"));
+    proxy.sort(PaperListModel::DateColumn, Qt::DescendingOrder);
+    QCOMPARE(idsInOrder(proxy).first(), QStringLiteral("2401.00005"));
+    QCOMPARE(idsInOrder(proxy).last(), QStringLiteral("2401.00004"));
+    proxy.sort(PaperListModel::StarColumn, Qt::DescendingOrder);
+    QCOMPARE(idsInOrder(proxy).first(), QStringLiteral("2401.00002"));
+}
+
+void TestPaperListModel::starAndReadChangesAreSignalled()
+{
+    PaperListModel model;
+    model.setRows(sampleRows());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setStarred(QStringLiteral("2401.00001"), true);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
+    model.setStarred(QStringLiteral("2401.00001"), true); // no change, no signal
+    QCOMPARE(changed.size(), 1);
+    model.setRead(QStringLiteral("2401.00001"), true);
+    QCOMPARE(changed.size(), 2);
+    model.setStarred(QStringLiteral("unknown"), true);
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(model.rowFor(QStringLiteral("2401.00001"))->starred);
+}
+
+QTEST_GUILESS_MAIN(TestPaperListModel)
+#include "tst_paperlistmodel.moc"
