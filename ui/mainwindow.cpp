@@ -23,7 +23,9 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -135,6 +137,23 @@ void MainWindow::createActions()
     // Single-key shortcuts must not fire while typing in a text field.
     for (QAction *action : {m_starAction, abstract, pdf})
         action->setShortcutContext(Qt::WindowShortcut);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setMovable(false);
+    openFiles->setIcon(QIcon::fromTheme(QStringLiteral("document-open"),
+                                        style()->standardIcon(QStyle::SP_DialogOpenButton)));
+    m_starAction->setIcon(QIcon(QStringLiteral(":/icons/star-filled.svg")));
+    abstract->setIcon(QIcon::fromTheme(QStringLiteral("internet-web-browser"),
+                                       style()->standardIcon(QStyle::SP_ArrowForward)));
+    pdf->setIcon(QIcon::fromTheme(QStringLiteral("application-pdf"),
+                                  style()->standardIcon(QStyle::SP_FileIcon)));
+    toolbar->addAction(openFiles);
+    toolbar->addSeparator();
+    toolbar->addAction(m_starAction);
+    toolbar->addAction(abstract);
+    toolbar->addAction(pdf);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Daily Papers"), this, [this] {

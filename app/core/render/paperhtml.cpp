@@ -24,6 +24,15 @@ QString voteHistory(const PaperRecord &paper)
     return entries.join(QStringLiteral(" · "));
 }
 
+// md4c wraps a single paragraph in <p>; inside a list item that only adds a gap.
+QString unwrapSingleParagraph(const QString &html)
+{
+    const QString trimmed = html.trimmed();
+    if (trimmed.startsWith(u"<p>") && trimmed.endsWith(u"</p>") && trimmed.count(u"<p>") == 1)
+        return trimmed.mid(3, trimmed.size() - 7);
+    return html;
+}
+
 } // namespace
 
 namespace PaperHtml {
@@ -61,14 +70,27 @@ QString render(const PaperRecord &paper)
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(escaped(paper.authors.join(QStringLiteral(", "))));
 
+    // Labelled sections get a heading; runs of unlabelled bullets read best as a list.
+    bool inList = false;
     for (const PaperSection &section : paper.sections) {
-        html += QStringLiteral("<div style=\"margin-top:10px\">");
-        if (!section.label.isEmpty())
-            html += QStringLiteral("<h4 style=\"margin-bottom:2px\">%1</h4>")
-                        .arg(escaped(section.label));
-        html += MarkdownText::toSafeHtml(section.text);
-        html += QStringLiteral("</div>");
+        const QString body = MarkdownText::toSafeHtml(section.text);
+        if (section.label.isEmpty()) {
+            if (!inList)
+                html += QStringLiteral("<ul style=\"margin-top:8px\">");
+            inList = true;
+            html += QStringLiteral("<li style=\"margin-bottom:6px\">%1</li>")
+                        .arg(unwrapSingleParagraph(body));
+            continue;
+        }
+        if (inList)
+            html += QStringLiteral("</ul>");
+        inList = false;
+        html += QStringLiteral("<h4 style=\"margin-top:14px; margin-bottom:2px; color:#2a6fb0\">%1</h4>")
+                    .arg(escaped(section.label));
+        html += body;
     }
+    if (inList)
+        html += QStringLiteral("</ul>");
     if (paper.sections.isEmpty())
         html += QStringLiteral("<p><i>This digest entry has no summary.</i></p>");
     return html;
