@@ -56,6 +56,7 @@ private Q_SLOTS:
     void missingPathWarns();
     void corpusRoundTrip();
     void badArguments();
+    void starUnstarAndStarredExports();
 
 private:
     QString library() const { return m_dir->filePath(QStringLiteral("lib.sqlite")); }
@@ -182,6 +183,56 @@ void TestCli::badArguments()
                 QStringLiteral("--format"), QStringLiteral("yaml")});
     QCOMPARE(unknownFormat.exitCode, 2);
     QVERIFY(unknownFormat.err.contains(QStringLiteral("unknown format")));
+}
+
+void TestCli::starUnstarAndStarredExports()
+{
+    const QString lib = library();
+    const auto cli = [&lib](QStringList arguments) {
+        arguments.insert(1, QStringLiteral("--library"));
+        arguments.insert(2, lib);
+        return runCli(arguments);
+    };
+    QCOMPARE(cli({QStringLiteral("import"), fixtures() + QStringLiteral("/modern.md")}).exitCode,
+             0);
+    const Run star = cli({QStringLiteral("star"), QStringLiteral("2412.00002"),
+                          QStringLiteral("https://arxiv.org/abs/2412.00001v2")});
+    QCOMPARE(star.exitCode, 0);
+    QVERIFY(star.out.contains(QStringLiteral("Starred 2 papers")));
+
+    Run json = cli({QStringLiteral("export"), QStringLiteral("--starred")});
+    QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), 2);
+    QCOMPARE(cli({QStringLiteral("unstar"), QStringLiteral("2412.00001")}).exitCode, 0);
+    json = cli({QStringLiteral("export"), QStringLiteral("--starred"), QStringLiteral("--format"),
+                QStringLiteral("json")});
+    const QJsonArray starred = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(starred.size(), 1);
+    QCOMPARE(starred.at(0).toObject().value(QStringLiteral("arxiv_id")).toString(),
+             QStringLiteral("2412.00002"));
+    QVERIFY(starred.at(0).toObject().value(QStringLiteral("starred")).toBool());
+
+    const Run bib = cli({QStringLiteral("export"), QStringLiteral("--starred"),
+                         QStringLiteral("--format"), QStringLiteral("bibtex")});
+    QCOMPARE(bib.exitCode, 0);
+    QVERIFY(bib.out.startsWith(QStringLiteral("@misc{arxiv:2412.00002,")));
+    QVERIFY(bib.out.contains(QStringLiteral("archivePrefix = {arXiv}")));
+
+    const QString markdownPath = m_dir->filePath(QStringLiteral("starred.md"));
+    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("markdown"),
+                  QStringLiteral("--output"), markdownPath})
+                 .exitCode,
+             0);
+    // The markdown export is a digest the app reads back.
+    QTemporaryDir other;
+    const Run reimport = runCli({QStringLiteral("import"), QStringLiteral("--library"),
+                                 other.filePath(QStringLiteral("b.sqlite")), markdownPath});
+    QCOMPARE(reimport.exitCode, 0);
+    QVERIFY2(reimport.out.contains(QStringLiteral("2 papers added")), qPrintable(reimport.out));
+
+    const Run unknown = cli({QStringLiteral("star"), QStringLiteral("2499.99999")});
+    QCOMPARE(unknown.exitCode, 0);
+    QVERIFY(unknown.err.contains(QStringLiteral("not in the library yet")));
+    QCOMPARE(cli({QStringLiteral("star"), QStringLiteral("not-an-id")}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -60,12 +60,14 @@ void TestCorpus::everyFile()
         QStringLiteral(R"(^## Daily Papers \((\d{4}-\d{2}-\d{2})\))"));
     static const QRegularExpression label(QStringLiteral(R"(^- \*\*\*?([^*]+?)\*?\*\*\*?:)"));
     static const QRegularExpression vote(QStringLiteral(R"(^Vote: (\d+)\s*$)"));
+    static const QRegularExpression authorsLine(QStringLiteral(R"(^Authors: (.*)$)"));
     struct Expected
     {
         int line = 0;
         QDate date;
         QStringList labels;
         std::optional<int> votes;
+        QStringList authors;
     };
     QList<Expected> expected;
     QDate currentDay;
@@ -75,11 +77,20 @@ void TestCorpus::everyFile()
         if (const auto m = day.match(line); m.hasMatch())
             currentDay = QDate::fromString(m.captured(1), Qt::ISODate);
         else if (heading.match(line).hasMatch())
-            expected.append({i + 1, currentDay, {}, std::nullopt});
+            expected.append({i + 1, currentDay, {}, std::nullopt, {}});
         else if (const auto m = label.match(line); m.hasMatch() && !expected.isEmpty())
             expected.last().labels.append(m.captured(1));
         else if (const auto m = vote.match(line); m.hasMatch() && !expected.isEmpty())
             expected.last().votes = m.captured(1).toInt();
+        else if (const auto m = authorsLine.match(line); m.hasMatch() && !expected.isEmpty()) {
+            // The corpus writes "A, B, +, C" with "+" for omitted names and echoes some names.
+            for (const QString &name : m.captured(1).split(QStringLiteral(", "))) {
+                const QString trimmed = name.trimmed();
+                if (!trimmed.isEmpty() && trimmed != u"+" &&
+                    !expected.last().authors.contains(trimmed))
+                    expected.last().authors.append(trimmed);
+            }
+        }
     }
 
     QCOMPARE(digest.papers.size(), expected.size());
@@ -93,6 +104,7 @@ void TestCorpus::everyFile()
         QCOMPARE(paper.date, want.date);
         QVERIFY2(!paper.sections.isEmpty(), where.constData());
         QCOMPARE(paper.votes, want.votes);
+        QCOMPARE(paper.authors, want.authors);
         QStringList labels;
         for (const PaperSection &section : paper.sections) {
             QVERIFY2(!section.text.trimmed().isEmpty(), where.constData());

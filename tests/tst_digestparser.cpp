@@ -261,6 +261,8 @@ void TestDigestParser::authorsVariants_data()
         << "Authors: Alexander Anand, Andy Sandberg"
         << QStringList{QStringLiteral("Alexander Anand"), QStringLiteral("Andy Sandberg")};
     QTest::newRow("list item") << "- Authors: Ann Lee, Bo Kim, Cy Park" << abc;
+    QTest::newRow("omitted marker") << "Authors: Ann Lee, Bo Kim, +, Cy Park" << abc;
+    QTest::newRow("echoed names") << "Authors: Ann Lee, Ann Lee, Bo Kim, Cy Park, Cy Park" << abc;
 }
 
 void TestDigestParser::authorsVariants()

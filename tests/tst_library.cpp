@@ -59,6 +59,10 @@ private Q_SLOTS:
     void schemaVersionIsSet();
     void notALibraryIsRefusedAndKept();
     void starredOnlyExport();
+    void migratesSchema1AndKeepsStars();
+    void removingAFolderKeepsStarredPapers();
+    void readsOfflineAfterDigestsAreDeleted();
+    void markAllRead();
 
 private:
     QString libraryPath() const { return m_dir->filePath(QStringLiteral("library.sqlite")); }
@@ -303,6 +307,113 @@ void TestLibrary::starredOnlyExport()
     QCOMPARE(starred.at(0).arxivId, QStringLiteral("2403.00003"));
     QCOMPARE(starred.at(0).votes(), std::optional<int>(1234));
     QCOMPARE(library.papers().size(), 5);
+}
+
+void TestLibrary::migratesSchema1AndKeepsStars()
+{
+    // A library as the first release wrote it: schema 1 only, a paper and a star.
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(libraryPath());
+        QVERIFY(db.open());
+        QFile script(QStringLiteral(":/migrations/001_initial.sql"));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        QSqlQuery q(db);
+        QString sql;
+        for (const QString &line : QString::fromUtf8(script.readAll()).split(u'\n')) {
+            if (line.trimmed().startsWith(QStringLiteral("--")))
+                continue;
+            sql += line + u'\n';
+            if (line.trimmed().endsWith(u';')) {
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+                sql.clear();
+            }
+        }
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO papers (arxiv_id, title, url, content_day, content_hash, latest_day, "
+            "latest_votes) VALUES ('2401.00009', 'Old', 'https://arxiv.org/abs/2401.00009', "
+            "'2024-01-01', 'x', '2024-01-01', 3)")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO appearances VALUES (1, '2024-01-01', 3, 'old.md')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO stars VALUES ('2401.00009', '2024-01-02T00:00:00Z')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO stars VALUES ('2401.77777', '2024-01-02T00:00:00Z')")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    Library library(libraryPath());
+    QVERIFY2(library.open(), qPrintable(library.lastError()));
+    QVERIFY(library.paper(QStringLiteral("2401.00009"))->starred);
+    QVERIFY(library.addFolder(QStringLiteral("/tmp/digests"))); // a table of schema 2
+    QCOMPARE(library.folders(), QStringList{QStringLiteral("/tmp/digests")});
+    // A star on a paper the library has not seen yet is user data too: still there.
+    QVERIFY(library.setStarred({QStringLiteral("2401.77777")}, true));
+    QCOMPARE(library.papers(true).size(), 1);
+}
+
+void TestLibrary::removingAFolderKeepsStarredPapers()
+{
+    QTemporaryDir digests;
+    QVERIFY(QFile::copy(fixture("modern.md"), digests.filePath(QStringLiteral("a.md"))));
+    QVERIFY(QFile::copy(fixture("votes.md"), digests.filePath(QStringLiteral("b.md"))));
+    Library library(libraryPath());
+    QVERIFY(library.open());
+    QVERIFY(library.importDigest(DigestParser::parseFile(fixture("early.md")))); // elsewhere
+    QVERIFY(library.addFolder(digests.path()));
+    DigestImporter importer(library);
+    QCOMPARE(
+        importer.importFiles(DigestImporter::collectFiles({digests.path()}, nullptr)).filesImported,
+        2);
+    QCOMPARE(library.paperCount(), 9);
+    QVERIFY(library.setStarred({QStringLiteral("2403.00003")}, true));
+
+    const std::optional<int> removed = library.removeFolder(digests.path());
+    QVERIFY2(removed, qPrintable(library.lastError()));
+    QCOMPARE(*removed, 6);
+    QCOMPARE(library.paperCount(), 3);
+    QVERIFY(library.paper(QStringLiteral("2403.00003"))->starred);
+    QCOMPARE(library.paper(QStringLiteral("2403.00003"))->votes(), std::optional<int>(1234));
+    QVERIFY(library.paper(QStringLiteral("2311.00001")));
+    QVERIFY(library.folders().isEmpty());
+}
+
+void TestLibrary::readsOfflineAfterDigestsAreDeleted()
+{
+    {
+        QTemporaryDir digests;
+        QVERIFY(QFile::copy(fixture("modern.md"), digests.filePath(QStringLiteral("a.md"))));
+        Library library(libraryPath());
+        QVERIFY(library.open());
+        DigestImporter importer(library);
+        QCOMPARE(importer.importFiles({digests.filePath(QStringLiteral("a.md"))}).filesImported, 1);
+        QVERIFY(library.setStarred({QStringLiteral("2412.00002")}, true));
+        QVERIFY(library.setRead({QStringLiteral("2412.00001")}, true));
+    } // the digest folder is gone now
+    Library library(libraryPath());
+    QVERIFY(library.open());
+    QCOMPARE(library.paperCount(), 2);
+    const std::optional<PaperRecord> paper = library.paper(QStringLiteral("2412.00001"));
+    QCOMPARE(paper->sections.size(), 3);
+    QVERIFY(paper->read);
+    QVERIFY(library.paper(QStringLiteral("2412.00002"))->starred);
+}
+
+void TestLibrary::markAllRead()
+{
+    Library library(libraryPath());
+    QVERIFY(library.open());
+    QVERIFY(library.importDigest(DigestParser::parseFile(fixture("votes.md"))));
+    QVERIFY(library.setAllRead());
+    for (const PaperRow &row : library.paperRows())
+        QVERIFY(row.read);
+    QVERIFY(library.setRead({QStringLiteral("2403.00001")}, false));
+    QCOMPARE(library.paperRows().size(), 5);
+    QVERIFY(!library.paper(QStringLiteral("2403.00001"))->read);
 }
 
 QTEST_GUILESS_MAIN(TestLibrary)

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
-#include "export/jsonexport.h"
+#include "digest/arxivid.h"
+#include "export/exporter.h"
 #include "import/digestimporter.h"
 #include "library/library.h"
 
@@ -14,7 +15,8 @@ namespace {
 
 const QStringList &commands()
 {
-    static const QStringList names{QStringLiteral("import"), QStringLiteral("export")};
+    static const QStringList names{QStringLiteral("import"), QStringLiteral("export"),
+                                   QStringLiteral("star"), QStringLiteral("unstar")};
     return names;
 }
 
@@ -61,12 +63,15 @@ int runImport(Library &library, const QStringList &paths, QTextStream &out, QTex
 int runExport(Library &library, const QCommandLineParser &parser, QTextStream &out,
               QTextStream &err)
 {
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != u"json") {
-        err << "export: unknown format \"" << format << "\" (known: json)\n";
+    const QString formatName = parser.value(QStringLiteral("format"));
+    const std::optional<Exporter::Format> format = Exporter::formatFromName(formatName);
+    if (!format) {
+        err << "export: unknown format \"" << formatName
+            << "\" (known: " << Exporter::formatNames().join(QStringLiteral(", ")) << ")\n";
         return 2;
     }
-    const QByteArray document = JsonExport::toDocument(library.papers());
+    const QByteArray document =
+        Exporter::render(*format, library.papers(parser.isSet(QStringLiteral("starred"))));
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty() || output == u"-") {
         out.flush();
@@ -78,12 +83,44 @@ int runExport(Library &library, const QCommandLineParser &parser, QTextStream &o
         }
         return 0;
     }
-    QFile file(output);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        file.write(document) != document.size() || !file.flush()) {
-        err << "export: cannot write " << output << ": " << file.errorString() << '\n';
+    QString error;
+    if (!Exporter::writeFile(output, document, &error)) {
+        err << "export: cannot write " << output << ": " << error << '\n';
         return 1;
     }
+    return 0;
+}
+
+int runStar(Library &library, const QStringList &ids, bool star, QTextStream &out, QTextStream &err)
+{
+    if (ids.isEmpty()) {
+        err << (star ? "star" : "unstar") << ": name at least one arXiv id\n";
+        return 2;
+    }
+    // Ids are normalised like digest links: "2401.00001v2" and abs/pdf urls work too.
+    QStringList normalised;
+    for (const QString &id : ids) {
+        QString bare = ArxivId::fromUrl(QUrl(id));
+        if (bare.isEmpty())
+            bare = ArxivId::fromUrl(ArxivId::abstractUrl(id));
+        if (bare.isEmpty()) {
+            err << "error: \"" << id << "\" is not an arXiv id\n";
+            return 2;
+        }
+        normalised.append(bare);
+    }
+    const QStringList known = library.knownPapers(normalised);
+    for (const QString &id : normalised) {
+        if (!known.contains(id))
+            err << "warning: " << id << " is not in the library yet; the "
+                << (star ? "star is kept for when it arrives" : "mark is cleared anyway") << '\n';
+    }
+    if (!library.setStarred(normalised, star)) {
+        err << "error: " << library.lastError() << '\n';
+        return 1;
+    }
+    out << (star ? "Starred " : "Unstarred ") << normalised.size()
+        << (normalised.size() == 1 ? " paper.\n" : " papers.\n");
     return 0;
 }
 
@@ -118,15 +155,19 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.setApplicationDescription(QStringLiteral("Daily Papers: read daily papers digests."));
     parser.addHelpOption();
     parser.addOption(libraryOption());
-    parser.addOption({QStringLiteral("format"), QStringLiteral("Export format: json."),
+    parser.addOption({QStringLiteral("format"),
+                      QStringLiteral("Export format: json, markdown or bibtex."),
                       QStringLiteral("FORMAT"), QStringLiteral("json")});
+    parser.addOption({QStringLiteral("starred"), QStringLiteral("Export only starred papers.")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       QStringLiteral("Write the export to FILE instead of standard output."),
                       QStringLiteral("FILE")});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("import or export"));
-    parser.addPositionalArgument(QStringLiteral("paths"),
-                                 QStringLiteral("Digest files or folders (import)."),
-                                 QStringLiteral("[PATH...]"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("import, export, star or unstar"));
+    parser.addPositionalArgument(QStringLiteral("arguments"),
+                                 QStringLiteral("Digest files or folders (import), arXiv ids "
+                                                "(star, unstar)."),
+                                 QStringLiteral("[ARG...]"));
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
         return 2;
@@ -152,6 +193,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (command == u"import")
         return runImport(library, positional, out, err);
+    if (command == u"star" || command == u"unstar")
+        return runStar(library, positional, command == u"star", out, err);
     return runExport(library, parser, out, err);
 }
 

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 bool hasVideoExtension(const QString &path)
@@ -69,7 +71,10 @@ QStringList parseAuthors(const QString &value)
             if (!isAbbreviation)
                 name.chop(1);
         }
-        if (!name.isEmpty())
+        // "+" stands for authors the digest left out; a name listed twice is a scraping echo.
+        const bool hasLetter =
+            std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLetter(); });
+        if (hasLetter && !names.contains(name))
             names.append(name);
     }
     return names;

@@ -28,7 +28,8 @@ struct Votes
 };
 Votes parseVotes(const QString &value);
 
-// Splits on commas, semicolons and a final "and"/"&"; drops "et al." and stray markup.
+// Splits on commas, semicolons and a final "and"/"&"; drops "et al.", stray markup, the "+"
+// that marks omitted authors, and repeats of a name.
 QStringList parseAuthors(const QString &value);
 
 // A link that stands for the paper's video: a video file, or link text that says so.

@@ -11,17 +11,23 @@
 
 namespace {
 
-QString migrationPath(int version)
+// Migrations are the resource files ":/migrations/NNN_name.sql", numbered from 1 without gaps.
+QStringList migrationFiles()
 {
-    return QStringLiteral(":/migrations/%1_").arg(version, 3, 10, QLatin1Char('0'));
+    QStringList files = QDir(QStringLiteral(":/migrations"))
+                            .entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    return files;
 }
 
 QString migrationScript(int version)
 {
-    static const char *const names[] = {nullptr, "initial"};
-    if (version <= 0 || version >= int(std::size(names)))
+    const QStringList files = migrationFiles();
+    if (version <= 0 || version > files.size())
         return {};
-    QFile file(migrationPath(version) + QLatin1String(names[version]) + QStringLiteral(".sql"));
+    const QString name = files.at(version - 1);
+    if (name.section(u'_', 0, 0).toInt() != version)
+        return {};
+    QFile file(QStringLiteral(":/migrations/") + name);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());
@@ -65,7 +71,7 @@ Database::~Database()
 
 int Database::latestSchemaVersion()
 {
-    return 1;
+    return int(migrationFiles().size());
 }
 
 void Database::fail(const QString &what, const QString &detail)

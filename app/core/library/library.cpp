@@ -440,3 +440,83 @@ bool Library::setRead(const QStringList &arxivIds, bool read)
 {
     return setMark(QStringLiteral("read_marks"), QStringLiteral("read_at"), arxivIds, read);
 }
+
+bool Library::setAllRead()
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO read_marks (arxiv_id, read_at) "
+                             "SELECT arxiv_id, ? FROM papers"));
+    q.addBindValue(nowUtc());
+    return m_db.exec(q);
+}
+
+QStringList Library::knownPapers(const QStringList &arxivIds)
+{
+    QStringList known;
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT 1 FROM papers WHERE arxiv_id = ?"));
+    for (const QString &id : arxivIds) {
+        q.bindValue(0, id);
+        if (m_db.exec(q) && q.next())
+            known.append(id);
+    }
+    return known;
+}
+
+QStringList Library::folders()
+{
+    QStringList paths;
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT path FROM library_folders ORDER BY path"));
+    if (!m_db.exec(q))
+        return paths;
+    while (q.next())
+        paths.append(q.value(0).toString());
+    return paths;
+}
+
+bool Library::addFolder(const QString &path)
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO library_folders (path, added_at) VALUES (?, ?)"));
+    q.addBindValue(path);
+    q.addBindValue(nowUtc());
+    return m_db.exec(q);
+}
+
+std::optional<int> Library::removeFolder(const QString &path)
+{
+    QString prefix = path;
+    if (!prefix.endsWith(u'/'))
+        prefix += u'/';
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return std::nullopt;
+    const int before = paperCount();
+    const auto run = [this, &prefix](const QString &sql) {
+        QSqlQuery q = m_db.query();
+        q.prepare(sql);
+        for (qsizetype i = 0; i < sql.count(u'?'); ++i)
+            q.addBindValue(prefix);
+        return m_db.exec(q);
+    };
+    QSqlQuery forget = m_db.query();
+    forget.prepare(QStringLiteral("DELETE FROM library_folders WHERE path = ?"));
+    forget.addBindValue(path);
+    // substr() instead of LIKE: folder names may contain % and _.
+    const bool ok =
+        m_db.exec(forget) &&
+        run(QStringLiteral("DELETE FROM appearances WHERE substr(source_file, 1, length(?)) = ? "
+                           "AND paper_id IN (SELECT id FROM papers WHERE arxiv_id NOT IN "
+                           "(SELECT arxiv_id FROM stars))")) &&
+        run(QStringLiteral("DELETE FROM papers WHERE NOT EXISTS "
+                           "(SELECT 1 FROM appearances WHERE paper_id = papers.id)")) &&
+        run(QStringLiteral("DELETE FROM source_files WHERE substr(path, 1, length(?)) = ?")) &&
+        run(QStringLiteral(
+            "UPDATE papers SET (latest_day, latest_votes) = (SELECT day, votes FROM appearances "
+            "WHERE paper_id = papers.id ORDER BY day DESC LIMIT 1)"));
+    if (!ok || !transaction.commit())
+        return std::nullopt;
+    return before - paperCount();
+}

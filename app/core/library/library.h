@@ -44,6 +44,16 @@ public:
 
     bool setStarred(const QStringList &arxivIds, bool starred);
     bool setRead(const QStringList &arxivIds, bool read);
+    bool setAllRead();
+    // Which of `arxivIds` the library knows as papers.
+    QStringList knownPapers(const QStringList &arxivIds);
+
+    // Folders imported recursively and watched for new or changed digests.
+    QStringList folders();
+    bool addFolder(const QString &path);
+    // Forgets the folder and the papers that came only from it, except starred ones.
+    // Returns how many papers were removed, or nullopt on failure.
+    std::optional<int> removeFolder(const QString &path);
 
 private:
     enum class Change { Added, Updated, Unchanged, Failed };
