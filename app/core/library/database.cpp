@@ -82,29 +82,49 @@ void Database::fail(const QString &what, const QString &detail)
 
 bool Database::open()
 {
-    if (m_path != u":memory:") {
+    const bool inMemory = m_path == u":memory:";
+    if (!inMemory) {
         const QFileInfo info(m_path);
         if (!QDir().mkpath(info.absolutePath())) {
             fail(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()), {});
             return false;
         }
+        // A library the user may not write is still worth reading.
+        m_readOnly = info.exists() && !info.isWritable();
     }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
     // Waiting on a writer in another thread or process beats failing with "database is locked".
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000") +
+                           (m_readOnly ? QStringLiteral(";QSQLITE_OPEN_READONLY") : QString()));
     if (!m_db.open()) {
         fail(QStringLiteral("cannot open the library"), m_db.lastError().text());
         return false;
     }
     // A file that is not SQLite opens fine; the first read tells.
-    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON")) || schemaVersion() < 0) {
+    const int version = schemaVersion();
+    if (version < 0 || !exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
         fail(QStringLiteral("the library file is damaged or not a Daily Papers library"),
              m_lastError);
         m_db.close();
         return false;
     }
-    if (m_path != u":memory:")
+    if (version == 0 && !isBlank()) {
+        fail(QStringLiteral("the file is an SQLite database of another program, not a Daily "
+                            "Papers library"),
+             {});
+        m_db.close();
+        return false;
+    }
+    if (m_readOnly) {
+        if (version != latestSchemaVersion()) {
+            fail(QStringLiteral("the library is read-only and needs an upgrade to be read"), {});
+            m_db.close();
+            return false;
+        }
+        return true;
+    }
+    if (!inMemory)
         exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     if (!migrate()) {
@@ -112,6 +132,13 @@ bool Database::open()
         return false;
     }
     return true;
+}
+
+bool Database::isBlank()
+{
+    QSqlQuery q = query();
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) && q.next() &&
+           q.value(0).toInt() == 0;
 }
 
 int Database::schemaVersion()
@@ -151,16 +178,32 @@ bool Database::migrate()
         }
         if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !transaction.commit())
             return false;
-        qCInfo(lcLibrary) << "migrated" << m_path << "to schema" << version;
+        qCDebug(lcLibrary) << "migrated" << m_path << "to schema" << version;
     }
     return true;
+}
+
+void Database::failQuery(const QSqlQuery &q, const QString &statement)
+{
+    const QSqlError error = q.lastError();
+    // SQLite's primary result codes, for the failures a user can act on.
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code == 13) { // SQLITE_FULL
+        fail(QStringLiteral("the disk is full; nothing of this change was stored"), {});
+    } else if (code == 8) { // SQLITE_READONLY
+        fail(QStringLiteral("the library is read-only; nothing of this change was stored"), {});
+    } else if (code == 11 || code == 26) { // SQLITE_CORRUPT, SQLITE_NOTADB
+        fail(QStringLiteral("the library file is damaged"), error.text());
+    } else {
+        fail(QStringLiteral("SQL failed: %1").arg(statement.simplified()), error.text());
+    }
 }
 
 bool Database::exec(QSqlQuery &q)
 {
     if (q.exec())
         return true;
-    fail(QStringLiteral("SQL failed: %1").arg(q.lastQuery().simplified()), q.lastError().text());
+    failQuery(q, q.lastQuery());
     return false;
 }
 
@@ -169,27 +212,32 @@ bool Database::exec(const QString &statement)
     QSqlQuery q = query();
     if (q.exec(statement))
         return true;
-    fail(QStringLiteral("SQL failed: %1").arg(statement.simplified()), q.lastError().text());
+    failQuery(q, statement);
     return false;
 }
 
 bool Database::beginTransaction()
 {
-    if (m_db.transaction())
-        return true;
-    fail(QStringLiteral("cannot start a transaction"), m_db.lastError().text());
-    return false;
+    if (m_readOnly) {
+        fail(QStringLiteral("the library is read-only; nothing can be changed"), {});
+        return false;
+    }
+    // IMMEDIATE takes the write lock now, so a second instance waits here (busy timeout)
+    // instead of failing halfway through.
+    return exec(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 bool Database::commit()
 {
-    if (m_db.commit())
+    // COMMIT through a query, so a full disk at the last moment reports as one.
+    if (exec(QStringLiteral("COMMIT")))
         return true;
-    fail(QStringLiteral("cannot commit"), m_db.lastError().text());
+    m_db.rollback();
     return false;
 }
 
 void Database::rollback()
 {
-    m_db.rollback();
+    QSqlQuery q = query();
+    q.exec(QStringLiteral("ROLLBACK"));
 }

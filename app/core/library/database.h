@@ -17,6 +17,7 @@ public:
 
     bool open();
     bool isOpen() const { return m_db.isOpen(); }
+    bool isReadOnly() const { return m_readOnly; }
     const QString &path() const { return m_path; }
     const QString &lastError() const { return m_lastError; }
     int schemaVersion();
@@ -35,12 +36,15 @@ public:
 
 private:
     bool migrate();
+    bool isBlank();
     void fail(const QString &what, const QString &detail);
+    void failQuery(const QSqlQuery &query, const QString &statement);
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_lastError;
+    bool m_readOnly = false;
 };
 
 // Rolls back on scope exit unless committed: an import that fails halfway leaves nothing.

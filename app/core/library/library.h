@@ -29,6 +29,7 @@ public:
     bool open();
     const QString &lastError() const { return m_db.lastError(); }
     const QString &path() const { return m_db.path(); }
+    bool isReadOnly() const { return m_db.isReadOnly(); }
 
     // Stores one parsed digest in one transaction; on failure the library is as it was.
     std::optional<ImportSummary> importDigest(const ParsedDigest &digest,
