@@ -3,14 +3,21 @@
 #include "models/itemroles.h"
 #include "models/paperlistmodel.h"
 #include "paperdetailview.h"
+#include "session/librarycontroller.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDesktopServices>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 namespace {
@@ -47,6 +54,11 @@ private Q_SLOTS:
     void starFromKeyboardPersists();
     void linksOpenOnlyHttp();
     void rendersRawHtmlAsText();
+    void shownPaperBecomesRead();
+    void filtersCombineAndPersist();
+    void sortIsRemembered();
+    void detailPaneStarLink();
+    void brokenLibraryOffersANewOneBeside();
 
 private:
     QString library() const { return m_dir->filePath(QStringLiteral("lib.sqlite")); }
@@ -66,6 +78,7 @@ void TestMainWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_recorder.urls.clear();
+    QSettings().clear(); // each test starts with a fresh window state
 }
 
 void TestMainWindow::cleanup()
@@ -193,6 +206,122 @@ void TestMainWindow::rendersRawHtmlAsText()
     const QString shown = other.detailView()->toPlainText();
     QVERIFY2(shown.contains(QStringLiteral("<script>alert(1)</script>")), qPrintable(shown));
     QVERIFY(shown.contains(QStringLiteral("<b>bold</b>")));
+}
+
+void TestMainWindow::shownPaperBecomesRead()
+{
+    MainWindow window(library());
+    window.show();
+    QVERIFY(window.openLibrary({fixture("modern.md")}));
+    waitForImport(window);
+    const QModelIndex first = window.paperList()->model()->index(0, PaperListModel::TitleColumn);
+    QVERIFY(!first.data(ItemRoles::ReadRole).toBool());
+    QVERIFY(first.data(Qt::FontRole).value<QFont>().bold());
+    QTRY_VERIFY_WITH_TIMEOUT(first.data(ItemRoles::ReadRole).toBool(), 5000);
+    // U toggles it back to unread.
+    window.paperList()->setFocus();
+    QTest::keyClick(window.paperList(), Qt::Key_U);
+    QVERIFY(!window.paperList()->currentIndex().data(ItemRoles::ReadRole).toBool());
+}
+
+void TestMainWindow::filtersCombineAndPersist()
+{
+    {
+        MainWindow window(library());
+        window.show();
+        QVERIFY(window.openLibrary({fixture("votes.md")}));
+        waitForImport(window);
+        QAbstractItemModel *list = window.paperList()->model();
+        QCOMPARE(list->rowCount(), 5);
+        QVERIFY(window.controller()->setStarred(QStringLiteral("2403.00003"), true));
+        QVERIFY(window.controller()->setStarred(QStringLiteral("2403.00005"), true));
+        QVERIFY(window.controller()->setRead(QStringLiteral("2403.00005"), true));
+
+        QAction *starred = nullptr;
+        QAction *unread = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == QStringLiteral("&Starred Only"))
+                starred = action;
+            if (action->text() == QStringLiteral("&Unread Only"))
+                unread = action;
+        }
+        QVERIFY(starred && unread);
+        window.paperList()->setCurrentIndex(QModelIndex());
+        starred->trigger();
+        QCOMPARE(list->rowCount(), 2);
+        unread->trigger();
+        QCOMPARE(list->rowCount(), 1);
+        QCOMPARE(list->index(0, 0).data(ItemRoles::ArxivIdRole).toString(),
+                 QStringLiteral("2403.00003"));
+        window.close();
+    }
+    MainWindow again(library());
+    again.show();
+    QVERIFY(again.openLibrary());
+    QCOMPARE(again.paperList()->model()->rowCount(), 1);
+}
+
+void TestMainWindow::sortIsRemembered()
+{
+    {
+        MainWindow window(library());
+        window.show();
+        QVERIFY(window.openLibrary({fixture("votes.md")}));
+        waitForImport(window);
+        window.paperList()->sortByColumn(PaperListModel::TitleColumn, Qt::AscendingOrder);
+        window.close();
+    }
+    MainWindow again(library());
+    again.show();
+    QVERIFY(again.openLibrary());
+    QCOMPARE(again.paperList()->header()->sortIndicatorSection(), int(PaperListModel::TitleColumn));
+    QCOMPARE(again.paperList()->model()->index(0, PaperListModel::TitleColumn).data().toString(),
+             QStringLiteral("Vote and Authors Without a Blank Line"));
+    again.paperList()->sortByColumn(PaperListModel::VotesColumn, Qt::DescendingOrder);
+}
+
+void TestMainWindow::detailPaneStarLink()
+{
+    MainWindow window(library());
+    window.show();
+    QVERIFY(window.openLibrary({fixture("modern.md")}));
+    waitForImport(window);
+    QVERIFY(window.detailView()->toPlainText().contains(QStringLiteral("☆ Star")));
+    Q_EMIT window.detailView()->linkActivated(QUrl(QStringLiteral("dailypapers:toggle-star")));
+    QVERIFY(window.paperList()->currentIndex().data(ItemRoles::StarredRole).toBool());
+    QVERIFY(window.detailView()->toPlainText().contains(QStringLiteral("★ Starred")));
+    QVERIFY(m_recorder.urls.isEmpty());
+}
+
+void TestMainWindow::brokenLibraryOffersANewOneBeside()
+{
+    const QByteArray junk("definitely not a database\n");
+    {
+        QFile file(library());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(junk.repeated(100));
+    }
+    MainWindow window(library());
+    window.show();
+    // Answer the modal question the way a user would: start a new library.
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == QStringLiteral("Start a New Library"))
+                button->click();
+        }
+    });
+    QVERIFY(window.openLibrary());
+    const QString fresh = m_dir->filePath(QStringLiteral("lib-2.sqlite"));
+    QCOMPARE(window.controller()->path(), fresh);
+    QVERIFY(QFileInfo::exists(fresh));
+    QCOMPARE(window.paperList()->model()->rowCount(), 6); // the sample, in the new library
+    QFile old(library());
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), junk.repeated(100));
+    QCOMPARE(QSettings().value(MainWindow::libraryPathSetting()).toString(), fresh);
+    QSettings().remove(MainWindow::libraryPathSetting());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -59,6 +60,7 @@ int main(int argc, char **argv)
                                                             : CommandLine::defaultLibraryPath();
     MainWindow window(libraryPath);
     window.show();
-    window.openLibrary(parser.positionalArguments());
+    if (!window.openLibrary(parser.positionalArguments()))
+        return 1;
     return QApplication::exec();
 }

@@ -15,8 +15,11 @@ void PaperListModel::setRows(QList<PaperRow> rows)
     m_rows = std::move(rows);
     m_rowById.clear();
     m_rowById.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
+    m_starredCount = 0;
+    for (int i = 0; i < m_rows.size(); ++i) {
         m_rowById.insert(m_rows.at(i).arxivId, i);
+        m_starredCount += m_rows.at(i).starred ? 1 : 0;
+    }
     endResetModel();
 }
 
@@ -38,6 +41,7 @@ void PaperListModel::setStarred(const QString &arxivId, bool starred)
     if (found == m_rowById.cend() || m_rows.at(*found).starred == starred)
         return;
     m_rows[*found].starred = starred;
+    m_starredCount += starred ? 1 : -1;
     emitRowChanged(*found, {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole,
                             ItemRoles::StarredRole, ItemRoles::SortRole});
 }

@@ -20,6 +20,7 @@ public:
 
     void setRows(QList<PaperRow> rows);
     const PaperRow *rowFor(const QString &arxivId) const;
+    int starredCount() const { return m_starredCount; }
     QModelIndex indexOf(const QString &arxivId, int column = TitleColumn) const;
 
     // Keeps the rows in step with marks the library already stored.
@@ -38,4 +39,5 @@ private:
 
     QList<PaperRow> m_rows;
     QHash<QString, int> m_rowById;
+    int m_starredCount = 0;
 };

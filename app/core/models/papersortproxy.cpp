@@ -45,6 +45,43 @@ PaperSortProxy::PaperSortProxy(QObject *parent)
     setSortRole(ItemRoles::SortRole);
 }
 
+void PaperSortProxy::setStarredOnly(bool on)
+{
+    if (m_starredOnly == on)
+        return;
+    m_starredOnly = on;
+    invalidateRowsFilter();
+}
+
+void PaperSortProxy::setUnreadOnly(bool on)
+{
+    if (m_unreadOnly == on)
+        return;
+    m_unreadOnly = on;
+    invalidateRowsFilter();
+}
+
+void PaperSortProxy::setPinned(const QString &arxivId)
+{
+    if (m_pinned == arxivId)
+        return;
+    m_pinned = arxivId;
+    if (m_starredOnly || m_unreadOnly) // with no filter every row shows anyway
+        invalidateRowsFilter();
+}
+
+bool PaperSortProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_pinned.isEmpty() && index.data(ItemRoles::ArxivIdRole).toString() == m_pinned)
+        return true;
+    if (m_starredOnly && !index.data(ItemRoles::StarredRole).toBool())
+        return false;
+    if (m_unreadOnly && index.data(ItemRoles::ReadRole).toBool())
+        return false;
+    return true;
+}
+
 bool PaperSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     int order = 0;

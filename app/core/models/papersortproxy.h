@@ -2,8 +2,8 @@
 
 #include <QSortFilterProxyModel>
 
-// Sorts the paper list by any column with the ties a reader expects: equal votes fall back
-// to the newer day, then to the title.
+// Sorts the paper list by any column with the ties a reader expects (equal votes fall back
+// to the newer day, then to the title) and filters it; filters combine.
 class PaperSortProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -12,6 +12,20 @@ class PaperSortProxy final : public QSortFilterProxyModel
 public:
     explicit PaperSortProxy(QObject *parent = nullptr);
 
+    bool starredOnly() const { return m_starredOnly; }
+    void setStarredOnly(bool on);
+    bool unreadOnly() const { return m_unreadOnly; }
+    void setUnreadOnly(bool on);
+    // The paper being read stays listed when it stops matching (it becomes read, say) until
+    // another one is chosen; rows must not vanish under the reader's eyes.
+    void setPinned(const QString &arxivId);
+
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    bool m_starredOnly = false;
+    bool m_unreadOnly = false;
+    QString m_pinned;
 };

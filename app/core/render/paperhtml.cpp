@@ -37,6 +37,11 @@ QString unwrapSingleParagraph(const QString &html)
 
 namespace PaperHtml {
 
+QUrl starActionUrl()
+{
+    return QUrl(QStringLiteral("dailypapers:toggle-star"));
+}
+
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -57,8 +62,12 @@ QString render(const PaperRecord &paper)
             .arg(escaped(ArxivId::abstractUrl(paper.arxivId).toString()), escaped(paper.arxivId)));
     meta.append(QStringLiteral("<a href=\"%1\">PDF</a>")
                     .arg(escaped(ArxivId::pdfUrl(paper.arxivId).toString())));
-    if (paper.starred)
-        meta.append(QStringLiteral("<span style=\"color:#c98f00\">★ Starred</span>"));
+    meta.append(paper.starred
+                    ? QStringLiteral("<a href=\"%1\" style=\"color:#c98f00; text-decoration:none\">"
+                                     "★ Starred</a>")
+                          .arg(starActionUrl().toString())
+                    : QStringLiteral("<a href=\"%1\" style=\"text-decoration:none\">☆ Star</a>")
+                          .arg(starActionUrl().toString()));
     html += QStringLiteral("<p style=\"color:palette(mid)\">%1</p>")
                 .arg(meta.join(QStringLiteral(" &nbsp;·&nbsp; ")));
 
@@ -85,7 +94,8 @@ QString render(const PaperRecord &paper)
         if (inList)
             html += QStringLiteral("</ul>");
         inList = false;
-        html += QStringLiteral("<h4 style=\"margin-top:14px; margin-bottom:2px; color:#2a6fb0\">%1</h4>")
+        html += QStringLiteral(
+                    "<h4 style=\"margin-top:14px; margin-bottom:2px; color:#2a6fb0\">%1</h4>")
                     .arg(escaped(section.label));
         html += body;
     }

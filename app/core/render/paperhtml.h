@@ -3,12 +3,16 @@
 #include "library/paperrecord.h"
 
 #include <QString>
+#include <QUrl>
 
 // The detail pane's page for one paper: safe HTML (digest text is data: raw HTML in it is
 // escaped, never rendered) that QTextBrowser's rich-text subset displays well.
 namespace PaperHtml {
 
 QString render(const PaperRecord &paper);
+
+// The detail page's star toggle links here; the window handles it, nothing is opened.
+QUrl starActionUrl();
 
 // Text with every character that HTML treats specially escaped.
 QString escaped(const QString &text);

@@ -1,0 +1,176 @@
+#include "librarycontroller.h"
+
+#include "import/digestimporter.h"
+#include "import/folderwatcher.h"
+#include "library/library.h"
+#include "models/paperlistmodel.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+LibraryController::LibraryController(QString libraryPath, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(libraryPath))
+    , m_model(new PaperListModel(this))
+    , m_importJob(new ImportJob(m_path, this))
+    , m_watcher(new FolderWatcher(this))
+{
+    connect(m_importJob, &ImportJob::progressChanged, this, &LibraryController::importProgress);
+    connect(m_importJob, &ImportJob::finished, this, &LibraryController::finishImport);
+    connect(m_watcher, &FolderWatcher::foldersChanged, this, &LibraryController::importPaths);
+}
+
+LibraryController::~LibraryController()
+{
+    // Each file is its own transaction: stopping now keeps every file already read.
+    m_importJob->cancel();
+    m_importJob->waitForFinished();
+}
+
+QString LibraryController::samplePath()
+{
+    return QStringLiteral(":/sample/sample-digest.md");
+}
+
+bool LibraryController::open()
+{
+    auto library = std::make_unique<Library>(m_path);
+    if (!library->open()) {
+        m_lastError = library->lastError();
+        return false;
+    }
+    m_library = std::move(library);
+    m_watcher->setFolders(m_library->folders());
+    reload();
+    return true;
+}
+
+bool LibraryController::isReadOnly() const
+{
+    return m_library && m_library->isReadOnly();
+}
+
+void LibraryController::reload()
+{
+    if (!m_library)
+        return;
+    m_model->setRows(m_library->paperRows());
+    Q_EMIT reloaded();
+}
+
+bool LibraryController::importSampleIfEmpty()
+{
+    if (!m_library || !m_library->isEmpty() || m_library->isReadOnly())
+        return false;
+    DigestImporter importer(*m_library);
+    const ImportReport report = importer.importFiles({samplePath()});
+    reload();
+    return report.filesImported == 1;
+}
+
+std::optional<PaperRecord> LibraryController::paper(const QString &arxivId)
+{
+    if (!m_library)
+        return std::nullopt;
+    std::optional<PaperRecord> record = m_library->paper(arxivId);
+    if (!record)
+        m_lastError = m_library->lastError();
+    return record;
+}
+
+QList<PaperRecord> LibraryController::papers(bool starredOnly)
+{
+    return m_library ? m_library->papers(starredOnly) : QList<PaperRecord>();
+}
+
+bool LibraryController::failWrite()
+{
+    m_lastError = m_library ? m_library->lastError() : QStringLiteral("no library is open");
+    Q_EMIT writeFailed(m_lastError);
+    return false;
+}
+
+bool LibraryController::setStarred(const QString &arxivId, bool starred)
+{
+    if (!m_library || !m_library->setStarred({arxivId}, starred))
+        return failWrite();
+    m_model->setStarred(arxivId, starred);
+    Q_EMIT paperChanged(arxivId);
+    return true;
+}
+
+bool LibraryController::toggleStar(const QString &arxivId)
+{
+    const PaperRow *row = m_model->rowFor(arxivId);
+    return row && setStarred(arxivId, !row->starred);
+}
+
+bool LibraryController::setRead(const QString &arxivId, bool read)
+{
+    if (!m_library || !m_library->setRead({arxivId}, read))
+        return failWrite();
+    m_model->setRead(arxivId, read);
+    Q_EMIT paperChanged(arxivId);
+    return true;
+}
+
+bool LibraryController::markAllRead()
+{
+    if (!m_library || !m_library->setAllRead())
+        return failWrite();
+    reload();
+    return true;
+}
+
+bool LibraryController::importPaths(const QStringList &paths)
+{
+    if (paths.isEmpty() || !m_library)
+        return false;
+    if (m_importJob->isRunning()) {
+        for (const QString &path : paths) {
+            if (!m_pendingImports.contains(path))
+                m_pendingImports.append(path);
+        }
+        return true;
+    }
+    if (!m_importJob->start(paths))
+        return false;
+    Q_EMIT importStarted();
+    return true;
+}
+
+void LibraryController::finishImport(const ImportReport &report)
+{
+    reload();
+    Q_EMIT importFinished(report);
+    if (!m_pendingImports.isEmpty())
+        importPaths(std::exchange(m_pendingImports, {}));
+}
+
+QStringList LibraryController::folders()
+{
+    return m_library ? m_library->folders() : QStringList();
+}
+
+bool LibraryController::addFolder(const QString &folder)
+{
+    const QString path = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    if (!m_library || !m_library->addFolder(path))
+        return failWrite();
+    m_watcher->setFolders(m_library->folders());
+    return importPaths({path});
+}
+
+std::optional<int> LibraryController::removeFolder(const QString &folder)
+{
+    if (!m_library)
+        return std::nullopt;
+    const std::optional<int> removed = m_library->removeFolder(folder);
+    if (!removed) {
+        failWrite();
+        return std::nullopt;
+    }
+    m_watcher->setFolders(m_library->folders());
+    reload();
+    return removed;
+}

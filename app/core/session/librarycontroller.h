@@ -1,0 +1,74 @@
+#pragma once
+
+#include "import/importjob.h"
+#include "library/paperrecord.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class FolderWatcher;
+class Library;
+class PaperListModel;
+
+// One open library as the window uses it: the GUI thread's connection, the list model kept in
+// step with every change, background imports and watched folders. No widgets, so tests drive
+// it directly.
+class LibraryController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LibraryController)
+
+public:
+    explicit LibraryController(QString libraryPath, QObject *parent = nullptr);
+    ~LibraryController() override;
+
+    bool open();
+    bool isOpen() const { return m_library != nullptr; }
+    bool isReadOnly() const;
+    const QString &path() const { return m_path; }
+    QString lastError() const { return m_lastError; }
+
+    PaperListModel *model() const { return m_model; }
+    ImportJob *importJob() const { return m_importJob; }
+    FolderWatcher *folderWatcher() const { return m_watcher; }
+
+    std::optional<PaperRecord> paper(const QString &arxivId);
+    QList<PaperRecord> papers(bool starredOnly);
+    // Shows the bundled sample when the library has no papers at all.
+    bool importSampleIfEmpty();
+    void reload();
+
+    bool setStarred(const QString &arxivId, bool starred);
+    bool toggleStar(const QString &arxivId);
+    bool setRead(const QString &arxivId, bool read);
+    bool markAllRead();
+
+    bool importPaths(const QStringList &paths);
+    QStringList folders();
+    bool addFolder(const QString &folder);
+    std::optional<int> removeFolder(const QString &folder);
+
+    static QString samplePath();
+
+Q_SIGNALS:
+    void reloaded();
+    void paperChanged(const QString &arxivId);
+    void importStarted();
+    void importProgress(int filesDone, int filesTotal, const QString &file);
+    void importFinished(const ImportReport &report);
+    void writeFailed(const QString &message);
+
+private:
+    void finishImport(const ImportReport &report);
+    bool failWrite();
+
+    QString m_path;
+    QString m_lastError;
+    std::unique_ptr<Library> m_library;
+    PaperListModel *m_model;
+    ImportJob *m_importJob;
+    FolderWatcher *m_watcher;
+    QStringList m_pendingImports; // asked for while another import ran
+};

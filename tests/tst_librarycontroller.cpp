@@ -1,0 +1,174 @@
+#include "import/folderwatcher.h"
+#include "library/library.h"
+#include "models/itemroles.h"
+#include "models/paperlistmodel.h"
+#include "session/librarycontroller.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(DAILYPAPERS_FIXTURES_DIR "/") + QLatin1String(name);
+}
+
+} // namespace
+
+class TestLibraryController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void sampleOnlyWhenEmpty();
+    void starsAndReadMarksReachModelAndDisk();
+    void importRunsInBackgroundAndReloads();
+    void watchedFolderImportsNewAndChangedDigests();
+    void removingFolderKeepsStars();
+    void writeFailureIsReported();
+
+private:
+    QString libraryPath() const { return m_dir->filePath(QStringLiteral("lib.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestLibraryController::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestLibraryController::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestLibraryController::sampleOnlyWhenEmpty()
+{
+    LibraryController controller(libraryPath());
+    QAbstractItemModelTester tester(controller.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(controller.open());
+    QVERIFY(controller.importSampleIfEmpty());
+    QCOMPARE(controller.model()->rowCount(), 6);
+    QVERIFY(!controller.importSampleIfEmpty()); // not twice
+    QCOMPARE(controller.model()->rowCount(), 6);
+}
+
+void TestLibraryController::starsAndReadMarksReachModelAndDisk()
+{
+    {
+        LibraryController controller(libraryPath());
+        QVERIFY(controller.open());
+        QVERIFY(controller.importSampleIfEmpty());
+        QSignalSpy changed(&controller, &LibraryController::paperChanged);
+        QVERIFY(controller.toggleStar(QStringLiteral("1810.04805")));
+        QVERIFY(controller.setRead(QStringLiteral("1810.04805"), true));
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(controller.model()->starredCount(), 1);
+        QVERIFY(controller.model()->rowFor(QStringLiteral("1810.04805"))->read);
+        QVERIFY(controller.markAllRead());
+        QVERIFY(controller.model()->rowFor(QStringLiteral("1706.03762"))->read);
+    }
+    LibraryController reopened(libraryPath());
+    QVERIFY(reopened.open());
+    QVERIFY(reopened.model()->rowFor(QStringLiteral("1810.04805"))->starred);
+    QVERIFY(reopened.model()->rowFor(QStringLiteral("2005.14165"))->read);
+}
+
+void TestLibraryController::importRunsInBackgroundAndReloads()
+{
+    LibraryController controller(libraryPath());
+    QVERIFY(controller.open());
+    QSignalSpy finished(&controller, &LibraryController::importFinished);
+    QSignalSpy reloaded(&controller, &LibraryController::reloaded);
+    QVERIFY(controller.importPaths({fixture("modern.md")}));
+    QVERIFY(controller.importPaths({fixture("votes.md")})); // queued behind the first
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+    QCOMPARE(controller.model()->rowCount(), 7);
+    QVERIFY(reloaded.size() >= 2);
+}
+
+void TestLibraryController::watchedFolderImportsNewAndChangedDigests()
+{
+    QTemporaryDir folder;
+    QVERIFY(QFile::copy(fixture("modern.md"), folder.filePath(QStringLiteral("a.md"))));
+    LibraryController controller(libraryPath());
+    QVERIFY(controller.open());
+    controller.folderWatcher()->setQuietPeriod(100);
+    QSignalSpy finished(&controller, &LibraryController::importFinished);
+    QVERIFY(controller.addFolder(folder.path()));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QCOMPARE(controller.model()->rowCount(), 2);
+    QCOMPARE(controller.folders(), QStringList{folder.path()});
+
+    // A new digest appears in a new subfolder.
+    QVERIFY(QDir(folder.path()).mkpath(QStringLiteral("2024/03")));
+    QVERIFY(QFile::copy(fixture("votes.md"), folder.filePath(QStringLiteral("2024/03/01.md"))));
+    QTRY_COMPARE_WITH_TIMEOUT(controller.model()->rowCount(), 7, 30000);
+
+    // An existing digest is edited in place.
+    {
+        QFile file(folder.filePath(QStringLiteral("a.md")));
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("\n### [Appended Paper](https://arxiv.org/abs/2412.00009)\n\n- Added later.\n");
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(controller.model()->rowCount(), 8, 30000);
+}
+
+void TestLibraryController::removingFolderKeepsStars()
+{
+    QTemporaryDir folder;
+    QVERIFY(QFile::copy(fixture("modern.md"), folder.filePath(QStringLiteral("a.md"))));
+    LibraryController controller(libraryPath());
+    QVERIFY(controller.open());
+    QSignalSpy finished(&controller, &LibraryController::importFinished);
+    QVERIFY(controller.addFolder(folder.path()));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QVERIFY(controller.setStarred(QStringLiteral("2412.00002"), true));
+    const std::optional<int> removed = controller.removeFolder(folder.path());
+    QCOMPARE(removed, std::optional<int>(1));
+    QCOMPARE(controller.model()->rowCount(), 1);
+    QVERIFY(controller.model()->rowFor(QStringLiteral("2412.00002"))->starred);
+    QVERIFY(controller.folders().isEmpty());
+    QVERIFY(controller.folderWatcher()->folders().isEmpty());
+}
+
+void TestLibraryController::writeFailureIsReported()
+{
+    LibraryController controller(libraryPath());
+    QVERIFY(controller.open());
+    QVERIFY(controller.importSampleIfEmpty());
+    {
+        // A real SQLite refusal: a trigger rejects every new star.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
+        db.setDatabaseName(libraryPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON stars BEGIN "
+                                      "SELECT RAISE(ABORT, 'no stars today'); END")));
+        q = QSqlQuery();
+        db.close();
+        db = QSqlDatabase();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
+    QSignalSpy failed(&controller, &LibraryController::writeFailed);
+    QVERIFY(!controller.toggleStar(QStringLiteral("1706.03762")));
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("no stars today")));
+    // The model does not claim a star the library does not have.
+    QVERIFY(!controller.model()->rowFor(QStringLiteral("1706.03762"))->starred);
+}
+
+QTEST_GUILESS_MAIN(TestLibraryController)
+#include "tst_librarycontroller.moc"
