@@ -1,5 +1,8 @@
+#include "support/testpaths.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,6 +60,8 @@ private Q_SLOTS:
     void corpusRoundTrip();
     void badArguments();
     void starUnstarAndStarredExports();
+    void onlyImportCreatesALibrary();
+    void helpNeedsNoDisplay();
 
 private:
     QString library() const { return m_dir->filePath(QStringLiteral("lib.sqlite")); }
@@ -153,7 +158,7 @@ void TestCli::missingPathWarns()
 
 void TestCli::corpusRoundTrip()
 {
-    const QString corpus = QStringLiteral(DAILYPAPERS_CORPUS_DIR);
+    const QString corpus = TestPaths::corpus();
     if (!QDir(corpus).exists())
         QSKIP("../shared/corpus is not here");
     const Run import =
@@ -233,6 +238,35 @@ void TestCli::starUnstarAndStarredExports()
     QCOMPARE(unknown.exitCode, 0);
     QVERIFY(unknown.err.contains(QStringLiteral("not in the library yet")));
     QCOMPARE(cli({QStringLiteral("star"), QStringLiteral("not-an-id")}).exitCode, 2);
+}
+
+void TestCli::onlyImportCreatesALibrary()
+{
+    const QString typo = m_dir->filePath(QStringLiteral("typo.sqlite"));
+    for (const QString &command : {QStringLiteral("export"), QStringLiteral("star")}) {
+        const Run run =
+            runCli({command, QStringLiteral("--library"), typo, QStringLiteral("2401.00001")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("there is no library at")));
+        QVERIFY(!QFileInfo::exists(typo));
+    }
+    QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--library"), typo}).exitCode, 2);
+    QVERIFY(!QFileInfo::exists(typo));
+}
+
+void TestCli::helpNeedsNoDisplay()
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(DAILYPAPERS_EXECUTABLE), {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(process.readAllStandardOutput().contains("import [--library FILE] PATH..."));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,6 +1,8 @@
 #include "digest/digestparser.h"
 #include "digest/markdowntext.h"
 
+#include "support/testpaths.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -26,7 +28,7 @@ private:
 
 void TestCorpus::initTestCase()
 {
-    const QString corpus = QStringLiteral(DAILYPAPERS_CORPUS_DIR);
+    const QString corpus = TestPaths::corpus();
     if (!QDir(corpus).exists())
         QSKIP("../shared/corpus is not here; the corpus checks need it");
     QDirIterator it(corpus, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
@@ -40,9 +42,7 @@ void TestCorpus::everyFile_data()
 {
     QTest::addColumn<QString>("path");
     for (const QString &file : std::as_const(m_files))
-        QTest::newRow(
-            qPrintable(QDir(QStringLiteral(DAILYPAPERS_CORPUS_DIR)).relativeFilePath(file)))
-            << file;
+        QTest::newRow(qPrintable(QDir(TestPaths::corpus()).relativeFilePath(file))) << file;
 }
 
 void TestCorpus::everyFile()

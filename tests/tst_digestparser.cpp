@@ -67,6 +67,11 @@ private Q_SLOTS:
     void sectionMarkdownRoundTrips();
     void duplicatePaperOnOneDay();
     void unsafeMediaSchemesAreDropped();
+    void unclosedFenceIsReadAsText();
+    void closedFenceStaysCode();
+    void warningsAreCapped();
+    void bareUrlsStayAsWritten();
+    void manyPapersInOneFile();
 };
 
 void TestDigestParser::modernFormat()
@@ -337,7 +342,7 @@ void TestDigestParser::invalidUtf8IsRepaired()
     const ParsedDigest digest = parseText(markdown);
     QCOMPARE(digest.papers.size(), 1);
     QCOMPARE(digest.papers.at(0).title, QStringLiteral("Broken \uFFFD Bytes"));
-    QVERIFY(hasWarning(digest, 0, QStringLiteral("not valid UTF-8")));
+    QVERIFY(hasWarning(digest, 3, QStringLiteral("not valid UTF-8")));
 }
 
 void TestDigestParser::sectionMarkdownRoundTrips()
@@ -377,6 +382,67 @@ void TestDigestParser::unsafeMediaSchemesAreDropped()
     QCOMPARE(digest.papers.size(), 1);
     QVERIFY(digest.papers.at(0).thumbnailUrl.isEmpty());
     QVERIFY(hasWarning(digest, 5, QStringLiteral("only http and https")));
+}
+
+void TestDigestParser::unclosedFenceIsReadAsText()
+{
+    const QByteArray markdown = "## Daily Papers (2024-01-08)\n\n"
+                                "### [One](https://arxiv.org/abs/2401.00008)\n\n- First.\n\n"
+                                "```\n\n"
+                                "### [Two](https://arxiv.org/abs/2401.00009)\n\n- Second.\n\n"
+                                "### [Three](https://arxiv.org/abs/2401.00010)\n\n- Third.\n";
+    const ParsedDigest digest = parseText(markdown);
+    QCOMPARE(digest.papers.size(), 3);
+    QCOMPARE(digest.papers.at(2).title, QStringLiteral("Three"));
+    QVERIFY(hasWarning(digest, 7, QStringLiteral("never closed")));
+}
+
+void TestDigestParser::closedFenceStaysCode()
+{
+    const QByteArray markdown = "## Daily Papers (2024-01-08)\n\n"
+                                "### [One](https://arxiv.org/abs/2401.00008)\n\n"
+                                "- Code:\n\n  ```python\n  x = 1\n  ```\n";
+    const ParsedDigest digest = parseText(markdown);
+    QVERIFY2(digest.warnings.isEmpty(), qPrintable(dumpWarnings(digest)));
+    QCOMPARE(digest.papers.size(), 1);
+    QCOMPARE(digest.papers.at(0).sections.at(0).text,
+             QStringLiteral("Code:\n\n```python\nx = 1\n```"));
+}
+
+void TestDigestParser::warningsAreCapped()
+{
+    QByteArray markdown = "## Daily Papers (2024-01-09)\n\n";
+    for (int i = 0; i < 1000; ++i)
+        markdown += "### [Not arXiv " + QByteArray::number(i) + "](https://example.org/" +
+                    QByteArray::number(i) + ")\n";
+    const ParsedDigest digest = parseText(markdown);
+    QCOMPARE(digest.warnings.size(), 201);
+    QVERIFY(hasWarning(digest, 0, QStringLiteral("800 more warnings not shown")));
+}
+
+void TestDigestParser::bareUrlsStayAsWritten()
+{
+    const QByteArray markdown =
+        "## Daily Papers (2024-01-10)\n\n"
+        "### [T](https://arxiv.org/abs/2401.00011)\n\n"
+        "- 코드는 https://github.com/example/repo에서 볼 수 있습니다 (https://example.org).\n";
+    const ParsedDigest digest = parseText(markdown);
+    QCOMPARE(
+        digest.papers.at(0).sections.at(0).text,
+        QStringLiteral(
+            "코드는 https://github.com/example/repo에서 볼 수 있습니다 (https://example.org)."));
+}
+
+void TestDigestParser::manyPapersInOneFile()
+{
+    // Duplicate detection must not compare every paper with every other one.
+    QByteArray markdown = "## Daily Papers (2024-01-11)\n\n";
+    for (int i = 0; i < 20000; ++i)
+        markdown += "### [P" + QByteArray::number(i) + "](https://arxiv.org/abs/2401." +
+                    QByteArray::number(10000 + i) + ")\n- s\n";
+    const ParsedDigest digest = parseText(markdown);
+    QCOMPARE(digest.papers.size(), 20000);
+    QCOMPARE(digest.papers.last().arxivId, QStringLiteral("2401.29999"));
 }
 
 QTEST_GUILESS_MAIN(TestDigestParser)

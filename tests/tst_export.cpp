@@ -4,6 +4,8 @@
 #include "export/markdownexport.h"
 #include "library/library.h"
 
+#include "support/testpaths.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -62,7 +64,7 @@ void TestExport::markdownReadsBackAsTheSamePapers_data()
                                QStringLiteral("titles.md"), QStringLiteral("structure.md")};
     for (const QString &name : fixtures)
         QTest::newRow(qPrintable(name)) << name;
-    const QString corpus = QStringLiteral(DAILYPAPERS_CORPUS_DIR);
+    const QString corpus = TestPaths::corpus();
     if (QDir(corpus).exists())
         QTest::newRow("corpus") << corpus;
 }

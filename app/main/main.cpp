@@ -6,26 +6,50 @@
 #include <QSettings>
 #include <QTextStream>
 
-#include <cstdio>
-
 namespace {
 
 void describeApplication()
 {
     QCoreApplication::setApplicationName(QStringLiteral("dailypapers"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DAILYPAPERS_VERSION));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Daily Papers"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("dailypapers"));
 }
 
 int runCommand(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("dailypapers"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(DAILYPAPERS_VERSION));
+    describeApplication();
     QTextStream out(stdout);
     QTextStream err(stderr);
     return CommandLine::run(QCoreApplication::arguments(), out, err);
+}
+
+void describeWindowOptions(QCommandLineParser &parser, const QCommandLineOption &library)
+{
+    parser.setApplicationDescription(QStringLiteral(
+        "Daily Papers: read daily papers digests.\n\n"
+        "Commands (no window):\n"
+        "  import [--library FILE] PATH...\n"
+        "  export [--library FILE] [--format json|markdown|bibtex] [--starred] [--output FILE]\n"
+        "  star|unstar [--library FILE] ARXIV_ID...\n"
+        "Run \"dailypapers import --help\" for the commands' options."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(library);
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 QStringLiteral("Digest files or folders to import and show."),
+                                 QStringLiteral("[PATH...]"));
+}
+
+bool asksForHelpOrVersion(const QStringList &arguments)
+{
+    static const QStringList flags{QStringLiteral("-h"),         QStringLiteral("--help"),
+                                   QStringLiteral("--help-all"), QStringLiteral("-?"),
+                                   QStringLiteral("-v"),         QStringLiteral("--version")};
+    for (const QString &argument : arguments) {
+        if (flags.contains(argument))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -38,26 +62,32 @@ int main(int argc, char **argv)
     if (!CommandLine::commandIn(arguments).isEmpty())
         return runCommand(argc, argv);
 
-    QApplication app(argc, argv);
-    describeApplication();
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Daily Papers: read daily papers digests.\n\nCommands (run without a "
-                       "window):\n  import [--library FILE] PATH...\n  export [--library FILE] "
-                       "--format json [--output FILE]"));
-    parser.addHelpOption();
-    parser.addVersionOption();
     const QCommandLineOption libraryOption(
         QStringLiteral("library"),
         QStringLiteral("Use the library FILE instead of the default one."), QStringLiteral("FILE"));
-    parser.addOption(libraryOption);
-    parser.addPositionalArgument(QStringLiteral("paths"),
-                                 QStringLiteral("Digest files or folders to import and show."),
-                                 QStringLiteral("[PATH...]"));
+    QCommandLineParser parser;
+    describeWindowOptions(parser, libraryOption);
+    if (asksForHelpOrVersion(arguments)) {
+        // Help needs no window system: it must work on a machine without a display.
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        parser.process(app);
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Daily Papers"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("dailypapers"));
     parser.process(app);
 
-    const QString libraryPath = parser.isSet(libraryOption) ? parser.value(libraryOption)
-                                                            : CommandLine::defaultLibraryPath();
+    // --library wins; then a library the user chose after the default one failed to open.
+    const QString libraryPath =
+        parser.isSet(libraryOption)
+            ? parser.value(libraryOption)
+            : QSettings()
+                  .value(MainWindow::libraryPathSetting(), CommandLine::defaultLibraryPath())
+                  .toString();
     MainWindow window(libraryPath);
     window.show();
     if (!window.openLibrary(parser.positionalArguments()))

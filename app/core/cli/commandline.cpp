@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -63,15 +64,11 @@ int runImport(Library &library, const QStringList &paths, QTextStream &out, QTex
 int runExport(Library &library, const QCommandLineParser &parser, QTextStream &out,
               QTextStream &err)
 {
-    const QString formatName = parser.value(QStringLiteral("format"));
-    const std::optional<Exporter::Format> format = Exporter::formatFromName(formatName);
-    if (!format) {
-        err << "export: unknown format \"" << formatName
-            << "\" (known: " << Exporter::formatNames().join(QStringLiteral(", ")) << ")\n";
-        return 2;
-    }
+    // run() has checked the name already.
+    const Exporter::Format format = Exporter::formatFromName(parser.value(QStringLiteral("format")))
+                                        .value_or(Exporter::Format::Json);
     const QByteArray document =
-        Exporter::render(*format, library.papers(parser.isSet(QStringLiteral("starred"))));
+        Exporter::render(format, library.papers(parser.isSet(QStringLiteral("starred"))));
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty() || output == u"-") {
         out.flush();
@@ -186,6 +183,21 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString libraryPath = parser.isSet(QStringLiteral("library"))
                                     ? parser.value(QStringLiteral("library"))
                                     : defaultLibraryPath();
+    if (command == u"export" && !Exporter::formatFromName(parser.value(QStringLiteral("format")))) {
+        err << "export: unknown format \"" << parser.value(QStringLiteral("format"))
+            << "\" (known: " << Exporter::formatNames().join(QStringLiteral(", ")) << ")\n";
+        return 2;
+    }
+    if (command == u"import" && positional.isEmpty()) {
+        err << "import: name at least one digest file or folder\n";
+        return 2;
+    }
+    // Only an import may create a library: a mistyped path elsewhere must not look like an
+    // empty library.
+    if (command != u"import" && !QFileInfo::exists(libraryPath)) {
+        err << "error: there is no library at " << libraryPath << " (import digests first)\n";
+        return 1;
+    }
     Library library(libraryPath);
     if (!library.open()) {
         err << "error: " << libraryPath << ": " << library.lastError() << '\n';

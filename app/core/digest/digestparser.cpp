@@ -9,6 +9,7 @@
 #include <md4c.h>
 
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <memory>
@@ -64,6 +65,8 @@ public:
 
     int enterBlock(MD_BLOCKTYPE type, void *detail);
     int leaveBlock(MD_BLOCKTYPE type, void *detail);
+    // Line of a fence whose code block runs to the end of the file, or 0.
+    int unclosedFenceLine() const { return m_unclosedFenceLine; }
     int enterSpan(MD_SPANTYPE type, void *detail);
     int leaveSpan(MD_SPANTYPE type, void *detail);
     int text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size);
@@ -100,8 +103,14 @@ private:
     std::optional<Heading> m_heading;
     std::optional<QDate> m_day;
     std::optional<ParsedPaper> m_paper;
+    QHash<QString, qsizetype> m_paperIndex; // "id@day" -> index in m_digest.papers
     QUrl m_videoUrl;
     QUrl m_htmlMediaUrl;
+    int m_suppressedWarnings = 0;
+    bool m_inFencedCode = false;
+    int m_fencedCodeFirstLine = 0;
+    const char *m_fencedCodeEnd = nullptr;
+    int m_unclosedFenceLine = 0;
 
     // The block of the paper being read, if any, and how deep it started.
     std::unique_ptr<CapturedBlock> m_block;
@@ -115,12 +124,22 @@ private:
 
 void DigestBuilder::warn(int line, const QString &message)
 {
-    m_digest.warnings.append(ParseWarning{m_digest.sourceFile, line, message});
+    // A hostile file can make a warning per line; the first ones tell the story.
+    constexpr qsizetype maxWarnings = 200;
+    if (m_digest.warnings.size() < maxWarnings)
+        m_digest.warnings.append(ParseWarning{m_digest.sourceFile, line, message});
+    else
+        ++m_suppressedWarnings;
 }
 
 int DigestBuilder::enterBlock(MD_BLOCKTYPE type, void *detail)
 {
     m_blocks.append(type);
+    if (type == MD_BLOCK_CODE && static_cast<MD_BLOCK_CODE_DETAIL *>(detail)->fence_char != 0) {
+        m_inFencedCode = true;
+        m_fencedCodeFirstLine = 0;
+        m_fencedCodeEnd = nullptr;
+    }
     const int depth = currentDepth();
     if (type == MD_BLOCK_H && depth == 1) {
         startHeading(static_cast<MD_BLOCK_H_DETAIL *>(detail)->level);
@@ -175,6 +194,15 @@ int DigestBuilder::enterBlock(MD_BLOCKTYPE type, void *detail)
 int DigestBuilder::leaveBlock(MD_BLOCKTYPE type, void *detail)
 {
     const int depth = currentDepth();
+    if (type == MD_BLOCK_CODE && m_inFencedCode) {
+        m_inFencedCode = false;
+        // A closed fence leaves its closing line after the code; an open one leaves nothing.
+        const QByteArray &utf8 = m_source.utf8();
+        const char *end = utf8.constData() + utf8.size();
+        if (m_fencedCodeFirstLine > 1 && m_fencedCodeEnd &&
+            QByteArrayView(m_fencedCodeEnd, end - m_fencedCodeEnd).trimmed().isEmpty())
+            m_unclosedFenceLine = m_fencedCodeFirstLine - 1;
+    }
     m_blocks.removeLast();
     if (type == MD_BLOCK_H && depth == 1) {
         finishHeading();
@@ -298,6 +326,11 @@ int DigestBuilder::leaveSpan(MD_SPANTYPE type, void *detail)
 int DigestBuilder::text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size)
 {
     const int line = m_source.lineOf(text);
+    if (m_inFencedCode && line > 0) {
+        if (m_fencedCodeFirstLine == 0)
+            m_fencedCodeFirstLine = line;
+        m_fencedCodeEnd = text + size;
+    }
     QString plain;
     switch (type) {
     case MD_TEXT_NULLCHAR:
@@ -567,20 +600,25 @@ void DigestBuilder::finishPaper()
         paper.thumbnailUrl = m_videoUrl.isEmpty() ? m_htmlMediaUrl : m_videoUrl;
     if (paper.sections.isEmpty())
         warn(paper.line, QStringLiteral("paper %1 has no summary").arg(paper.arxivId));
-    for (ParsedPaper &earlier : m_digest.papers) {
-        if (earlier.arxivId == paper.arxivId && earlier.date == paper.date) {
-            warn(paper.line, QStringLiteral("paper %1 appears twice on %2; the later entry is kept")
-                                 .arg(paper.arxivId, paper.date.toString(Qt::ISODate)));
-            earlier = paper;
-            return;
-        }
+    const QString key = paper.arxivId + u'@' + paper.date.toString(Qt::ISODate);
+    const auto earlier = m_paperIndex.constFind(key);
+    if (earlier != m_paperIndex.cend()) {
+        warn(paper.line, QStringLiteral("paper %1 appears twice on %2; the later entry is kept")
+                             .arg(paper.arxivId, paper.date.toString(Qt::ISODate)));
+        m_digest.papers[*earlier] = paper;
+        return;
     }
+    m_paperIndex.insert(key, m_digest.papers.size());
     m_digest.papers.append(paper);
 }
 
 void DigestBuilder::finish()
 {
     finishPaper();
+    if (m_suppressedWarnings > 0)
+        m_digest.warnings.append(
+            ParseWarning{m_digest.sourceFile, 0,
+                         QStringLiteral("%1 more warnings not shown").arg(m_suppressedWarnings)});
 }
 
 template<typename Fn> int dispatch(void *userdata, Fn fn)
@@ -596,16 +634,10 @@ QString ParseWarning::toString() const
                     : QStringLiteral("%1: %2").arg(file, message);
 }
 
-ParsedDigest DigestParser::parse(const QByteArray &bytes, const QString &sourceName)
-{
-    ParsedDigest digest;
-    digest.sourceFile = sourceName;
-    const SourceText source = SourceText::fromBytes(bytes);
-    if (!source.problem().isEmpty())
-        digest.warnings.append(ParseWarning{sourceName, 0, source.problem()});
-    if (!source.isText())
-        return digest;
+namespace {
 
+bool runParser(const SourceText &source, ParsedDigest &digest, int *unclosedFenceLine)
+{
     DigestBuilder builder(source, digest);
     MD_PARSER parser{};
     parser.flags = MarkdownText::parserFlags();
@@ -625,11 +657,47 @@ ParsedDigest DigestParser::parse(const QByteArray &bytes, const QString &sourceN
         return dispatch(userdata, [&](DigestBuilder &b) { return b.text(type, text, size); });
     };
     const QByteArray &utf8 = source.utf8();
-    if (md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &builder) != 0)
+    const bool parsed = md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &builder) == 0;
+    builder.finish();
+    *unclosedFenceLine = builder.unclosedFenceLine();
+    return parsed;
+}
+
+} // namespace
+
+ParsedDigest DigestParser::parse(const QByteArray &bytes, const QString &sourceName)
+{
+    SourceText source = SourceText::fromBytes(bytes);
+    QList<ParseWarning> sourceWarnings;
+    for (const SourceText::Problem &problem : source.problems())
+        sourceWarnings.append(ParseWarning{sourceName, problem.line, problem.message});
+    if (!source.isText()) {
+        ParsedDigest digest;
+        digest.sourceFile = sourceName;
+        digest.warnings = sourceWarnings;
+        return digest;
+    }
+
+    ParsedDigest digest;
+    int unclosedFence = 0;
+    bool parsed = false;
+    // A code fence that is never closed would swallow the rest of the file, papers and all:
+    // read its opening line as text instead, and say so.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        digest = ParsedDigest{};
+        digest.sourceFile = sourceName;
+        parsed = runParser(source, digest, &unclosedFence);
+        if (unclosedFence == 0)
+            break;
+        sourceWarnings.append(
+            ParseWarning{sourceName, unclosedFence,
+                         QStringLiteral("this code fence is never closed; it is read as text")});
+        source.escapeLine(unclosedFence);
+    }
+    digest.warnings = sourceWarnings + digest.warnings;
+    if (!parsed)
         digest.warnings.append(
             ParseWarning{sourceName, 0, QStringLiteral("the markdown parser gave up")});
-    builder.finish();
-
     if (!digest.isDigest()) {
         digest.warnings.append(ParseWarning{
             sourceName, 0,

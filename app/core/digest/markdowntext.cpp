@@ -106,7 +106,7 @@ namespace MarkdownText {
 
 unsigned parserFlags()
 {
-    return MD_FLAG_PERMISSIVEURLAUTOLINKS | MD_FLAG_LATEXMATHSPANS;
+    return MD_FLAG_LATEXMATHSPANS;
 }
 
 QString decodeEntity(QByteArrayView entity)

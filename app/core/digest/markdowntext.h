@@ -6,9 +6,9 @@
 // Small markdown helpers shared by the parser, the exporters and the detail pane.
 namespace MarkdownText {
 
-// The md4c dialect every part of the app parses digests with: CommonMark plus URL autolinks
-// (digests write bare "[Watch Video]https://..." links) and $math$ spans, so LaTeX in titles
-// is kept as written instead of turning "_" or "*" into emphasis.
+// The md4c dialect every part of the app parses digests with: CommonMark plus $math$ spans,
+// so LaTeX in titles is kept as written instead of turning "_" or "*" into emphasis. Bare
+// urls stay text: md4c's permissive autolinks would swallow the Korean word after a url.
 unsigned parserFlags();
 
 // Decodes one HTML entity as md4c reports it ("&amp;", "&#233;", "&eacute;"); an unknown

@@ -20,8 +20,11 @@ QStringList DigestImporter::collectFiles(const QStringList &paths, QList<ParseWa
             QDirIterator it(info.absoluteFilePath(), {QStringLiteral("*.md")},
                             QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
                             QDirIterator::Subdirectories);
+            const qsizetype before = files.size();
             while (it.hasNext())
                 files.append(QFileInfo(it.next()).absoluteFilePath());
+            if (files.size() == before && warnings)
+                warnings->append({path, 0, QStringLiteral("a folder with no *.md digests in it")});
         } else if (info.exists() || path.startsWith(u":/")) {
             files.append(path.startsWith(u":/") ? path : info.absoluteFilePath());
         } else if (warnings) {

@@ -77,7 +77,8 @@ int Database::latestSchemaVersion()
 void Database::fail(const QString &what, const QString &detail)
 {
     m_lastError = detail.isEmpty() ? what : what + QStringLiteral(": ") + detail;
-    qCWarning(lcLibrary).noquote() << m_path << m_lastError;
+    // Callers tell the user; the log is for whoever debugs.
+    qCDebug(lcLibrary).noquote() << m_path << m_lastError;
 }
 
 bool Database::open()
@@ -98,7 +99,7 @@ bool Database::open()
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000") +
                            (m_readOnly ? QStringLiteral(";QSQLITE_OPEN_READONLY") : QString()));
     if (!m_db.open()) {
-        fail(QStringLiteral("cannot open the library"), m_db.lastError().text());
+        fail(QStringLiteral("cannot open the library"), m_db.lastError().databaseText());
         return false;
     }
     // A file that is not SQLite opens fine; the first read tells.
@@ -145,7 +146,7 @@ int Database::schemaVersion()
 {
     QSqlQuery q = query();
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        m_lastError = q.lastError().text();
+        m_lastError = q.lastError().databaseText();
         return -1;
     }
     return q.value(0).toInt();
@@ -193,9 +194,9 @@ void Database::failQuery(const QSqlQuery &q, const QString &statement)
     } else if (code == 8) { // SQLITE_READONLY
         fail(QStringLiteral("the library is read-only; nothing of this change was stored"), {});
     } else if (code == 11 || code == 26) { // SQLITE_CORRUPT, SQLITE_NOTADB
-        fail(QStringLiteral("the library file is damaged"), error.text());
+        fail(QStringLiteral("the library file is damaged"), error.databaseText());
     } else {
-        fail(QStringLiteral("SQL failed: %1").arg(statement.simplified()), error.text());
+        fail(QStringLiteral("SQL failed: %1").arg(statement.simplified()), error.databaseText());
     }
 }
 
