@@ -4,6 +4,7 @@
 #include "digest/markdowntext.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace {
 
@@ -22,6 +23,54 @@ QString voteHistory(const PaperRecord &paper)
         entries.append(QStringLiteral("%1: %2").arg(
             QLocale().toString(it->date, QLocale::ShortFormat), votesText(it->votes)));
     return entries.join(QStringLiteral(" · "));
+}
+
+// Bare http(s) urls in summary text become links. Only ASCII url characters count, so the
+// Korean particle after a url ("...repo에서") stays text, and trailing punctuation is left out.
+QString linkifyBareUrls(const QString &html)
+{
+    static const QRegularExpression url(
+        QStringLiteral(R"(https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+)"));
+    QString out;
+    int anchorDepth = 0;
+    qsizetype pos = 0;
+    while (pos < html.size()) {
+        const qsizetype tag = html.indexOf(u'<', pos);
+        const qsizetype textEnd = tag < 0 ? html.size() : tag;
+        QString text = html.mid(pos, textEnd - pos);
+        if (anchorDepth == 0) {
+            QString linked;
+            qsizetype last = 0;
+            QRegularExpressionMatchIterator it = url.globalMatch(text);
+            while (it.hasNext()) {
+                const QRegularExpressionMatch match = it.next();
+                QString target = match.captured(0);
+                while (!target.isEmpty() && QStringLiteral(".,;:!?'").contains(target.back()))
+                    target.chop(1);
+                if (target.endsWith(u')') && target.count(u'(') < target.count(u')'))
+                    target.chop(1);
+                if (target.endsWith(QStringLiteral("&amp")))
+                    target.chop(4);
+                linked += text.mid(last, match.capturedStart() - last);
+                linked += QStringLiteral("<a href=\"%1\">%1</a>").arg(target);
+                last = match.capturedStart() + target.size();
+            }
+            text = linked + text.mid(last);
+        }
+        out += text;
+        if (tag < 0)
+            break;
+        const qsizetype tagEnd = html.indexOf(u'>', tag);
+        const QString element = html.mid(tag, tagEnd < 0 ? -1 : tagEnd - tag + 1);
+        if (element.startsWith(QStringLiteral("<a ")) ||
+            element.startsWith(QStringLiteral("<code")))
+            ++anchorDepth;
+        else if ((element == u"</a>" || element == u"</code>") && anchorDepth > 0)
+            --anchorDepth;
+        out += element;
+        pos = tagEnd < 0 ? html.size() : tagEnd + 1;
+    }
+    return out;
 }
 
 // md4c wraps a single paragraph in <p>; inside a list item that only adds a gap.
@@ -53,9 +102,11 @@ QString render(const PaperRecord &paper)
     html += QStringLiteral("<h2 style=\"margin-bottom:4px\">%1</h2>").arg(escaped(paper.title));
 
     QStringList meta;
-    meta.append(QStringLiteral("<b>%1</b> %2")
-                    .arg(votesText(paper.votes()),
-                         paper.votes() == 1 ? QStringLiteral("vote") : QStringLiteral("votes")));
+    meta.append(paper.votes() ? QStringLiteral("<b>%1</b> %2")
+                                    .arg(votesText(paper.votes()), paper.votes() == 1
+                                                                       ? QStringLiteral("vote")
+                                                                       : QStringLiteral("votes"))
+                              : QStringLiteral("no votes"));
     meta.append(escaped(QLocale().toString(paper.latestDate(), QLocale::LongFormat)));
     meta.append(
         QStringLiteral("<a href=\"%1\">arXiv:%2</a>")
@@ -68,7 +119,7 @@ QString render(const PaperRecord &paper)
                           .arg(starActionUrl().toString())
                     : QStringLiteral("<a href=\"%1\" style=\"text-decoration:none\">☆ Star</a>")
                           .arg(starActionUrl().toString()));
-    html += QStringLiteral("<p style=\"color:palette(mid)\">%1</p>")
+    html += QStringLiteral("<p style=\"color:#555\">%1</p>")
                 .arg(meta.join(QStringLiteral(" &nbsp;·&nbsp; ")));
 
     const QString history = voteHistory(paper);
@@ -82,7 +133,7 @@ QString render(const PaperRecord &paper)
     // Labelled sections get a heading; runs of unlabelled bullets read best as a list.
     bool inList = false;
     for (const PaperSection &section : paper.sections) {
-        const QString body = MarkdownText::toSafeHtml(section.text);
+        const QString body = linkifyBareUrls(MarkdownText::toSafeHtml(section.text));
         if (section.label.isEmpty()) {
             if (!inList)
                 html += QStringLiteral("<ul style=\"margin-top:8px\">");
