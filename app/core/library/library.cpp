@@ -1,6 +1,7 @@
 #include "library.h"
 
 #include "logging.h"
+#include "search/searchtext.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -80,7 +81,123 @@ Library::Library(const QString &path)
 
 bool Library::open()
 {
-    return m_db.open();
+    return m_db.open() && (m_db.isReadOnly() || runMaintenance());
+}
+
+bool Library::runMaintenance()
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT 1 FROM maintenance WHERE task = 'rebuild-search'"));
+    if (!m_db.exec(q))
+        return false;
+    if (!q.next())
+        return true;
+    q.finish();
+    return rebuildSearchIndex();
+}
+
+bool Library::rebuildSearchIndex()
+{
+    const QList<PaperRecord> records = papers();
+    QHash<QString, qint64> ids;
+    QSqlQuery idQuery = m_db.query();
+    idQuery.prepare(QStringLiteral("SELECT arxiv_id, id FROM papers"));
+    if (!m_db.exec(idQuery))
+        return false;
+    while (idQuery.next())
+        ids.insert(idQuery.value(0).toString(), idQuery.value(1).toLongLong());
+    Transaction transaction(m_db);
+    if (!transaction.isActive() || !m_db.exec(QStringLiteral("DELETE FROM paper_search")))
+        return false;
+    QSqlQuery insert = m_db.query();
+    insert.prepare(QStringLiteral("INSERT INTO paper_search (rowid, content) VALUES (?, ?)"));
+    for (const PaperRecord &record : records) {
+        insert.bindValue(0, ids.value(record.arxivId));
+        insert.bindValue(1,
+                         SearchText::searchableText(record.title, record.authors, record.sections));
+        if (!m_db.exec(insert))
+            return false;
+    }
+    return m_db.exec(QStringLiteral("DELETE FROM maintenance WHERE task = 'rebuild-search'")) &&
+           transaction.commit();
+}
+
+bool Library::indexForSearch(qint64 paperId, const ParsedPaper &paper)
+{
+    QSqlQuery remove = m_db.query();
+    remove.prepare(QStringLiteral("DELETE FROM paper_search WHERE rowid = ?"));
+    remove.addBindValue(paperId);
+    QSqlQuery insert = m_db.query();
+    insert.prepare(QStringLiteral("INSERT INTO paper_search (rowid, content) VALUES (?, ?)"));
+    insert.addBindValue(paperId);
+    insert.addBindValue(SearchText::searchableText(paper.title, paper.authors, paper.sections));
+    return m_db.exec(remove) && m_db.exec(insert);
+}
+
+std::optional<QStringList> Library::search(const QString &query)
+{
+    const QStringList terms = SearchText::terms(query);
+    // Terms of three or more characters use the trigram index; shorter ones have no trigram
+    // and are checked by scanning the folded text of the rows the long terms left.
+    QStringList conditions;
+    QStringList phrases;
+    QVariantList values;
+    for (const QString &term : terms) {
+        if (term.size() >= 3) {
+            phrases.append(u'"' + QString(term).replace(u'"', QStringLiteral("\"\"")) + u'"');
+        } else {
+            conditions.append(QStringLiteral("instr(s.content, ?) > 0"));
+            values.append(term);
+        }
+    }
+    if (!phrases.isEmpty()) {
+        conditions.prepend(QStringLiteral("paper_search MATCH ?"));
+        values.prepend(phrases.join(QStringLiteral(" AND ")));
+    }
+    QString sql =
+        QStringLiteral("SELECT p.arxiv_id FROM paper_search s JOIN papers p ON p.id = s.rowid");
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (!m_db.exec(q))
+        return std::nullopt;
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
+}
+
+QList<QPair<QDate, int>> Library::dayCounts()
+{
+    QList<QPair<QDate, int>> days;
+    QSqlQuery q = m_db.query();
+    q.prepare(
+        QStringLiteral("SELECT day, COUNT(*) FROM appearances GROUP BY day ORDER BY day DESC"));
+    if (!m_db.exec(q))
+        return days;
+    while (q.next())
+        days.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toInt()});
+    return days;
+}
+
+QStringList Library::papersBetween(const QDate &first, const QDate &last)
+{
+    QStringList ids;
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT DISTINCT p.arxiv_id FROM appearances a JOIN papers p "
+                             "ON p.id = a.paper_id WHERE a.day BETWEEN ? AND ?"));
+    q.addBindValue(isoDay(first));
+    q.addBindValue(isoDay(last));
+    if (!m_db.exec(q))
+        return ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
 }
 
 bool Library::isAlreadyImported(const QString &sourceFile, const QByteArray &hash)
@@ -170,7 +287,7 @@ Library::Change Library::storePaper(const ParsedPaper &paper, const QString &sou
         appearance.addBindValue(isoDay(paper.date));
         appearance.addBindValue(nullableInt(paper.votes));
         appearance.addBindValue(sourceFile);
-        if (!m_db.exec(appearance) || !replaceContent(id, paper))
+        if (!m_db.exec(appearance) || !replaceContent(id, paper) || !indexForSearch(id, paper))
             return Change::Failed;
         return Change::Added;
     }
@@ -214,7 +331,7 @@ Library::Change Library::storePaper(const ParsedPaper &paper, const QString &sou
         update.addBindValue(isoDay(paper.date));
         update.addBindValue(QString::fromLatin1(hash));
         update.addBindValue(id);
-        if (!m_db.exec(update) || !replaceContent(id, paper))
+        if (!m_db.exec(update) || !replaceContent(id, paper) || !indexForSearch(id, paper))
             return Change::Failed;
         changed = true;
     }
@@ -512,6 +629,8 @@ std::optional<int> Library::removeFolder(const QString &path)
                            "(SELECT arxiv_id FROM stars))")) &&
         run(QStringLiteral("DELETE FROM papers WHERE NOT EXISTS "
                            "(SELECT 1 FROM appearances WHERE paper_id = papers.id)")) &&
+        run(QStringLiteral(
+            "DELETE FROM paper_search WHERE rowid NOT IN (SELECT id FROM papers)")) &&
         run(QStringLiteral("DELETE FROM source_files WHERE substr(path, 1, length(?)) = ?")) &&
         run(QStringLiteral(
             "UPDATE papers SET (latest_day, latest_votes) = (SELECT day, votes FROM appearances "

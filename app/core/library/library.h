@@ -43,6 +43,13 @@ public:
     std::optional<PaperRecord> paper(const QString &arxivId);
     QList<PaperRecord> papers(bool starredOnly = false);
 
+    // Papers whose title, authors or summary contain every term (SearchText rules).
+    std::optional<QStringList> search(const QString &query);
+    // Digest days with their paper counts, newest first.
+    QList<QPair<QDate, int>> dayCounts();
+    // Papers that appeared on any day from `first` to `last`, inclusive.
+    QStringList papersBetween(const QDate &first, const QDate &last);
+
     bool setStarred(const QStringList &arxivIds, bool starred);
     bool setRead(const QStringList &arxivIds, bool read);
     bool setAllRead();
@@ -61,6 +68,9 @@ private:
     Change storePaper(const ParsedPaper &paper, const QString &sourceFile);
     bool replaceContent(qint64 paperId, const ParsedPaper &paper);
     bool refreshLatest(qint64 paperId);
+    bool indexForSearch(qint64 paperId, const ParsedPaper &paper);
+    bool runMaintenance();
+    bool rebuildSearchIndex();
     bool loadDetails(PaperRecord &record, qint64 paperId);
     bool setMark(const QString &table, const QString &timeColumn, const QStringList &arxivIds,
                  bool on);
