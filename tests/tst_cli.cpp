@@ -62,6 +62,7 @@ private Q_SLOTS:
     void starUnstarAndStarredExports();
     void onlyImportCreatesALibrary();
     void helpNeedsNoDisplay();
+    void searchPrintsMatches();
 
 private:
     QString library() const { return m_dir->filePath(QStringLiteral("lib.sqlite")); }
@@ -267,6 +268,28 @@ void TestCli::helpNeedsNoDisplay()
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(process.readAllStandardOutput().contains("import [--library FILE] PATH..."));
+}
+
+void TestCli::searchPrintsMatches()
+{
+    QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--library"), library(), fixtures()})
+                 .exitCode,
+             0);
+    const Run korean = runCli({QStringLiteral("search"), QStringLiteral("--library"), library(),
+                               QStringLiteral("라우터")});
+    QCOMPARE(korean.exitCode, 0);
+    QCOMPARE(korean.out,
+             QStringLiteral("2412.00001\t42\tSparse Mixture Routers for Tiny Devices\n"));
+    const Run several = runCli({QStringLiteral("search"), QStringLiteral("--library"), library(),
+                                QStringLiteral("votes")});
+    QCOMPARE(several.exitCode, 0);
+    const QStringList lines = several.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(lines.size() >= 4);
+    QVERIFY(lines.first().startsWith(QStringLiteral("2403.00003\t1234\t"))); // most votes first
+    const Run none = runCli({QStringLiteral("search"), QStringLiteral("--library"), library(),
+                             QStringLiteral("zzzqqq")});
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY(none.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

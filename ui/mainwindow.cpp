@@ -1,14 +1,16 @@
 #include "mainwindow.h"
 
-#include "digest/arxivid.h"
 #include "export/exporter.h"
 #include "folderdialog.h"
 #include "importstatus.h"
+#include "models/daylistmodel.h"
 #include "models/itemroles.h"
 #include "models/paperlistmodel.h"
 #include "models/papersortproxy.h"
+#include "paperactions.h"
 #include "paperdetailview.h"
-#include "render/paperhtml.h"
+#include "search/papersearch.h"
+#include "search/searchtext.h"
 #include "session/librarycontroller.h"
 #include "stardelegate.h"
 #include "urlopener.h"
@@ -20,6 +22,8 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -32,10 +36,12 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace {
 
 constexpr int markReadAfterMs = 1500;
+constexpr int searchDelayMs = 120;
 
 QStringList localPaths(const QMimeData *mime)
 {
@@ -55,63 +61,49 @@ QString documentsFolder()
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
+QAction *addShortcutAction(QMenu *menu, const QString &text, const QKeySequence &shortcut)
+{
+    QAction *action = menu->addAction(text);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WindowShortcut);
+    return action;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QString libraryPath, QWidget *parent)
     : QMainWindow(parent)
     , m_libraryPath(std::move(libraryPath))
     , m_proxy(new PaperSortProxy(this))
+    , m_searchDelay(new QTimer(this))
     , m_readTimer(new QTimer(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/dailypapers.svg")));
     setAcceptDrops(true);
 
+    m_actions = new PaperActions(this);
+    connect(m_actions, &PaperActions::openRequested, this, &MainWindow::openLink);
+    connect(m_actions, &PaperActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_actions, &PaperActions::readMarksChanging, m_readTimer, &QTimer::stop);
+
     // The header can only be laid out once the proxy has the model's columns.
     m_detail = new PaperDetailView;
     m_importStatus = new ImportStatus;
     m_list = new QTreeView;
+    m_days = new QListView;
     setController(new LibraryController(m_libraryPath, this));
-    m_list->setModel(m_proxy);
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
-    m_list->setAlternatingRowColors(true);
-    m_list->setSortingEnabled(true);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setAllColumnsShowFocus(true);
-    m_list->sortByColumn(PaperListModel::VotesColumn, Qt::DescendingOrder);
-    auto *stars = new StarDelegate(m_list);
-    m_list->setItemDelegateForColumn(PaperListModel::StarColumn, stars);
-    connect(stars, &StarDelegate::starClicked, this, [this](const QModelIndex &index) {
-        if (m_controller)
-            m_controller->toggleStar(index.data(ItemRoles::ArxivIdRole).toString());
-    });
-    QHeaderView *header = m_list->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(PaperListModel::StarColumn, QHeaderView::Fixed);
-    header->setSectionResizeMode(PaperListModel::TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(PaperListModel::VotesColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(PaperListModel::DateColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(PaperListModel::StarColumn, 30);
+    createLayout();
 
-    connect(m_detail, &PaperDetailView::linkActivated, this, &MainWindow::openLink);
-
-    m_splitter = new QSplitter(Qt::Horizontal);
-    m_splitter->addWidget(m_list);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
-
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showCurrentPaper);
     m_readTimer->setSingleShot(true);
     m_readTimer->setInterval(markReadAfterMs);
     connect(m_readTimer, &QTimer::timeout, this, [this] {
-        if (m_controller && !m_detail->arxivId().isEmpty())
+        if (!m_detail->arxivId().isEmpty())
             m_controller->setRead(m_detail->arxivId(), true);
     });
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(searchDelayMs);
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::startSearch);
 
     m_counts = new QLabel;
     statusBar()->addPermanentWidget(m_counts);
@@ -133,6 +125,71 @@ ImportJob *MainWindow::importJob() const
     return m_controller->importJob();
 }
 
+void MainWindow::createLayout()
+{
+    m_list->setModel(m_proxy);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setSortingEnabled(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setAllColumnsShowFocus(true);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_list->sortByColumn(PaperListModel::VotesColumn, Qt::DescendingOrder);
+    auto *stars = new StarDelegate(m_list);
+    m_list->setItemDelegateForColumn(PaperListModel::StarColumn, stars);
+    connect(stars, &StarDelegate::starClicked, this, [this](const QModelIndex &index) {
+        m_controller->toggleStar(index.data(ItemRoles::ArxivIdRole).toString());
+    });
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        if (!m_list->indexAt(at).isValid())
+            return;
+        QMenu menu;
+        m_actions->addTo(&menu);
+        menu.exec(m_list->viewport()->mapToGlobal(at));
+    });
+    QHeaderView *header = m_list->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(PaperListModel::StarColumn, QHeaderView::Fixed);
+    header->setSectionResizeMode(PaperListModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(PaperListModel::VotesColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PaperListModel::DateColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(PaperListModel::StarColumn, 30);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrentPaper);
+
+    m_search = new QLineEdit;
+    m_search->setPlaceholderText(tr("Search titles, authors and summaries  ( / )"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, m_list, qOverload<>(&QWidget::setFocus));
+
+    m_days->setModel(m_controller->days());
+    m_days->setUniformItemSizes(true);
+    m_days->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_days->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::applyDayFilter);
+
+    auto *listPane = new QWidget;
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(4);
+    listLayout->addWidget(m_search);
+    listLayout->addWidget(m_list);
+
+    connect(m_detail, &PaperDetailView::linkActivated, this, &MainWindow::openLink);
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->addWidget(m_days);
+    m_splitter->addWidget(listPane);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+}
+
 void MainWindow::setController(LibraryController *controller)
 {
     if (m_controller) {
@@ -140,8 +197,17 @@ void MainWindow::setController(LibraryController *controller)
         m_controller->deleteLater();
     }
     m_controller = controller;
+    m_actions->setController(controller);
     m_proxy->setSourceModel(controller->model());
+    if (m_days->selectionModel())
+        m_days->setModel(controller->days());
     connect(controller, &LibraryController::reloaded, this, [this] {
+        // Days and search results may have changed with the rows.
+        if (m_days->currentIndex().row() < 0)
+            m_days->setCurrentIndex(m_controller->days()->index(0));
+        applyDayFilter();
+        if (!m_search->text().trimmed().isEmpty())
+            startSearch();
         selectAfterReload(m_detail->arxivId());
         updateCounts();
     });
@@ -154,18 +220,29 @@ void MainWindow::setController(LibraryController *controller)
         QMessageBox::warning(this, tr("Not saved"),
                              tr("The change could not be saved:\n\n%1").arg(message));
     });
-    connect(controller, &LibraryController::importStarted, this, &MainWindow::startImportStatus);
-    connect(controller, &LibraryController::importProgress, this, &MainWindow::showImportProgress);
+    connect(controller, &LibraryController::importStarted, this, [this] {
+        m_importStatus->begin();
+        statusBar()->showMessage(tr("Importing…"));
+    });
+    connect(controller, &LibraryController::importProgress, this,
+            [this](int done, int total, const QString &file) {
+                m_importStatus->setProgress(done, total);
+                if (!file.isEmpty())
+                    statusBar()->showMessage(tr("Importing %1").arg(QFileInfo(file).fileName()));
+            });
     connect(controller, &LibraryController::importFinished, this, &MainWindow::finishImport);
     connect(m_importStatus, &ImportStatus::cancelRequested, controller->importJob(),
-            &ImportJob::cancel, Qt::UniqueConnection);
+            &ImportJob::cancel);
+    connect(controller->search(), &PaperSearch::finished, this, &MainWindow::applySearchResults);
 }
 
 void MainWindow::createActions()
 {
     createFileMenu();
+    QMenu *paper = menuBar()->addMenu(tr("&Paper"));
+    m_actions->addTo(paper);
     createViewMenu();
-    createPaperMenu();
+    createGoMenu();
     createToolbar();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Daily Papers"), this, [this] {
@@ -201,6 +278,7 @@ void MainWindow::createViewMenu()
     m_starredOnly->setShortcut(QKeySequence(tr("Ctrl+1")));
     connect(m_starredOnly, &QAction::toggled, this, [this](bool on) {
         m_proxy->setStarredOnly(on);
+        selectAfterReload(currentArxivId());
         updateCounts();
     });
     m_unreadOnly = view->addAction(tr("&Unread Only"));
@@ -208,6 +286,7 @@ void MainWindow::createViewMenu()
     m_unreadOnly->setShortcut(QKeySequence(tr("Ctrl+2")));
     connect(m_unreadOnly, &QAction::toggled, this, [this](bool on) {
         m_proxy->setUnreadOnly(on);
+        selectAfterReload(currentArxivId());
         updateCounts();
     });
     view->addSeparator();
@@ -229,33 +308,32 @@ void MainWindow::createViewMenu()
     });
 }
 
-void MainWindow::createPaperMenu()
+void MainWindow::createGoMenu()
 {
-    QMenu *paper = menuBar()->addMenu(tr("&Paper"));
-    m_starAction = paper->addAction(tr("&Star"), this, [this] {
-        if (!currentArxivId().isEmpty())
-            m_controller->toggleStar(currentArxivId());
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    connect(addShortcutAction(go, tr("&Next Paper"), QKeySequence(Qt::Key_J)), &QAction::triggered,
+            this, [this] { moveBy(1); });
+    connect(addShortcutAction(go, tr("&Previous Paper"), QKeySequence(Qt::Key_K)),
+            &QAction::triggered, this, [this] { moveBy(-1); });
+    connect(addShortcutAction(go, tr("Next &Unread Paper"), QKeySequence(Qt::Key_N)),
+            &QAction::triggered, this, &MainWindow::nextUnread);
+    go->addSeparator();
+    connect(addShortcutAction(go, tr("Ne&xt Day"), QKeySequence(Qt::Key_BracketRight)),
+            &QAction::triggered, this, [this] { moveDay(-1); });
+    connect(addShortcutAction(go, tr("Pre&vious Day"), QKeySequence(Qt::Key_BracketLeft)),
+            &QAction::triggered, this, [this] { moveDay(1); });
+    go->addSeparator();
+    QAction *find = addShortcutAction(go, tr("&Search"), QKeySequence(Qt::Key_Slash));
+    find->setShortcuts({QKeySequence(Qt::Key_Slash), QKeySequence::Find});
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
     });
-    m_starAction->setShortcut(QKeySequence(Qt::Key_S));
-    m_readAction = paper->addAction(tr("Mark as &Unread"), this, [this] {
-        const QString id = currentArxivId();
-        const QModelIndex index = m_list->currentIndex();
-        if (id.isEmpty())
-            return;
-        m_readTimer->stop();
-        m_controller->setRead(id, !index.data(ItemRoles::ReadRole).toBool());
-    });
-    m_readAction->setShortcut(QKeySequence(Qt::Key_U));
-    m_markAllRead = paper->addAction(tr("Mark &All as Read"), this, [this] {
-        m_readTimer->stop();
-        m_controller->markAllRead();
-    });
-    m_markAllRead->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
-    paper->addSeparator();
-    m_openAbstract = paper->addAction(tr("Open &Abstract"), this, [this] { openCurrent(false); });
-    m_openAbstract->setShortcut(QKeySequence(Qt::Key_O));
-    m_openPdf = paper->addAction(tr("Open &PDF"), this, [this] { openCurrent(true); });
-    m_openPdf->setShortcut(QKeySequence(Qt::Key_P));
+    connect(addShortcutAction(go, tr("&Clear Search"), QKeySequence(Qt::Key_Escape)),
+            &QAction::triggered, this, [this] {
+                m_search->clear();
+                m_list->setFocus();
+            });
 }
 
 void MainWindow::createToolbar()
@@ -266,16 +344,13 @@ void MainWindow::createToolbar()
     toolbar->setMovable(false);
     m_openFiles->setIcon(QIcon::fromTheme(QStringLiteral("document-open"),
                                           style()->standardIcon(QStyle::SP_DialogOpenButton)));
-    m_starAction->setIcon(QIcon(QStringLiteral(":/icons/star-filled.svg")));
-    m_openAbstract->setIcon(QIcon::fromTheme(QStringLiteral("internet-web-browser"),
-                                             style()->standardIcon(QStyle::SP_ArrowForward)));
-    m_openPdf->setIcon(QIcon::fromTheme(QStringLiteral("application-pdf"),
-                                        style()->standardIcon(QStyle::SP_FileIcon)));
     toolbar->addAction(m_openFiles);
     toolbar->addSeparator();
-    toolbar->addAction(m_starAction);
-    toolbar->addAction(m_openAbstract);
-    toolbar->addAction(m_openPdf);
+    toolbar->addAction(m_actions->star());
+    toolbar->addAction(m_actions->openAbstract());
+    toolbar->addAction(m_actions->openPdf());
+    toolbar->addAction(m_actions->openHuggingFace());
+    toolbar->addAction(m_actions->copyBibtex());
     toolbar->addSeparator();
     toolbar->addAction(m_starredOnly);
     toolbar->addAction(m_unreadOnly);
@@ -285,15 +360,16 @@ void MainWindow::restoreWindowState()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1200, 760);
+        resize(1280, 780);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({480, 720});
+        m_splitter->setSizes({170, 470, 640});
     m_list->header()->restoreState(settings.value(QStringLiteral("list/header")).toByteArray());
     m_list->sortByColumn(m_list->header()->sortIndicatorSection(),
                          m_list->header()->sortIndicatorOrder());
     m_starredOnly->setChecked(settings.value(QStringLiteral("filter/starred"), false).toBool());
     m_unreadOnly->setChecked(settings.value(QStringLiteral("filter/unread"), false).toBool());
+    m_search->setText(settings.value(QStringLiteral("filter/search")).toString());
 }
 
 void MainWindow::saveWindowState() const
@@ -305,6 +381,11 @@ void MainWindow::saveWindowState() const
     settings.setValue(QStringLiteral("list/header"), m_list->header()->saveState());
     settings.setValue(QStringLiteral("filter/starred"), m_starredOnly->isChecked());
     settings.setValue(QStringLiteral("filter/unread"), m_unreadOnly->isChecked());
+    settings.setValue(QStringLiteral("filter/search"), m_search->text());
+    const QDate day = m_days->currentIndex().data(ItemRoles::DateRole).toDate();
+    settings.setValue(QStringLiteral("filter/day"),
+                      day.isValid() ? day.toString(Qt::ISODate)
+                                    : QString::number(qMax(0, m_days->currentIndex().row())));
 }
 
 void MainWindow::sortBy(int column)
@@ -327,6 +408,13 @@ bool MainWindow::openLibrary(const QStringList &paths)
         statusBar()->showMessage(
             tr("Showing the bundled sample digest. Use File > Open or drop digest files here."),
             15000);
+    // The day chosen last time, if it is still there.
+    const QString day = QSettings().value(QStringLiteral("filter/day")).toString();
+    const int dayRow = day.contains(u'-')
+                           ? m_controller->days()->rowOfDay(QDate::fromString(day, Qt::ISODate))
+                           : day.toInt();
+    m_days->setCurrentIndex(m_controller->days()->index(qMax(0, dayRow)));
+    startSearch();
     selectAfterReload({});
     importPaths(paths);
     return true;
@@ -379,14 +467,16 @@ void MainWindow::selectAfterReload(const QString &arxivId)
             m_list->setCurrentIndex(target);
         m_list->scrollTo(target);
     } else if (m_controller->model()->rowCount() == 0) {
+        m_actions->setCurrent({});
         m_detail->showMessage(tr("No papers yet"),
                               tr("Open a daily papers digest (File > Open) or drop digest files "
                                  "and folders on this window."));
     } else {
+        m_actions->setCurrent({});
         m_detail->showMessage(tr("Nothing matches"),
-                              tr("No paper passes the filters in the View menu."));
+                              tr("No paper passes the search, the day and the filters in the "
+                                 "View menu. Esc clears the search."));
     }
-    updatePaperActions();
 }
 
 QString MainWindow::currentArxivId() const
@@ -399,7 +489,7 @@ void MainWindow::showCurrentPaper()
     const QString id = currentArxivId();
     m_readTimer->stop();
     m_proxy->setPinned(id);
-    updatePaperActions();
+    m_actions->setCurrent(id);
     if (id.isEmpty())
         return;
     const std::optional<PaperRecord> paper = m_controller->paper(id);
@@ -408,40 +498,90 @@ void MainWindow::showCurrentPaper()
         return;
     }
     m_detail->showPaper(*paper);
+    m_detail->highlight(SearchText::terms(m_search->text()));
     if (!paper->read && !m_controller->isReadOnly())
         m_readTimer->start();
 }
 
-void MainWindow::updatePaperActions()
+void MainWindow::moveBy(int rows)
 {
-    const QModelIndex index = m_list->currentIndex();
-    const bool hasPaper = index.isValid();
-    const bool writable = !m_controller->isReadOnly();
-    m_starAction->setEnabled(hasPaper && writable);
-    m_readAction->setEnabled(hasPaper && writable);
-    m_markAllRead->setEnabled(writable);
-    m_openAbstract->setEnabled(hasPaper);
-    m_openPdf->setEnabled(hasPaper);
-    m_starAction->setText(index.data(ItemRoles::StarredRole).toBool() ? tr("Un&star")
-                                                                      : tr("&Star"));
-    m_readAction->setText(index.data(ItemRoles::ReadRole).toBool() ? tr("Mark as &Unread")
-                                                                   : tr("Mark as &Read"));
+    const int row = m_list->currentIndex().row() + rows;
+    if (row >= 0 && row < m_proxy->rowCount())
+        m_list->setCurrentIndex(m_proxy->index(row, PaperListModel::TitleColumn));
 }
 
-void MainWindow::openCurrent(bool pdf)
+void MainWindow::nextUnread()
 {
-    const QString id = currentArxivId();
-    if (!id.isEmpty())
-        openLink(pdf ? ArxivId::pdfUrl(id) : ArxivId::abstractUrl(id));
+    const auto firstUnreadFrom = [this](int start) {
+        for (int row = start; row < m_proxy->rowCount(); ++row) {
+            const QModelIndex index = m_proxy->index(row, PaperListModel::TitleColumn);
+            if (!index.data(ItemRoles::ReadRole).toBool())
+                return index;
+        }
+        return QModelIndex();
+    };
+    QModelIndex next = firstUnreadFrom(m_list->currentIndex().row() + 1);
+    // Reading day by day: when this day is done, go on to the next older day with unread papers.
+    DayListModel *days = m_controller->days();
+    for (int dayRow = m_days->currentIndex().row() + 1;
+         !next.isValid() && days->kindAt(m_days->currentIndex().row()) == DayListModel::Kind::Day &&
+         dayRow < days->rowCount();
+         ++dayRow) {
+        m_days->setCurrentIndex(days->index(dayRow));
+        next = firstUnreadFrom(0);
+    }
+    if (next.isValid())
+        m_list->setCurrentIndex(next);
+    else
+        statusBar()->showMessage(tr("No unread papers left here."), 4000);
+}
+
+void MainWindow::moveDay(int step)
+{
+    DayListModel *days = m_controller->days();
+    if (days->rowCount() <= 2)
+        return; // no digest days yet
+    const int current = m_days->currentIndex().row();
+    // From All days or This week, "previous" starts at the newest day.
+    int row = days->kindAt(current) == DayListModel::Kind::Day ? current + step : 2;
+    m_days->setCurrentIndex(days->index(qBound(2, row, days->rowCount() - 1)));
+}
+
+void MainWindow::applyDayFilter()
+{
+    m_proxy->setDayMatches(m_controller->papersForDayRow(m_days->currentIndex().row()));
+    selectAfterReload(currentArxivId());
+    updateCounts();
+}
+
+void MainWindow::startSearch()
+{
+    m_searchDelay->stop();
+    const QString query = m_search->text();
+    if (SearchText::terms(query).isEmpty()) {
+        applySearchResults(query, {});
+        return;
+    }
+    m_controller->search()->search(query);
+}
+
+void MainWindow::applySearchResults(const QString &query, const QStringList &arxivIds)
+{
+    if (query != m_search->text())
+        return; // typing went on; the newer query's answer will come
+    if (SearchText::terms(query).isEmpty())
+        m_proxy->setSearchMatches(std::nullopt);
+    else
+        m_proxy->setSearchMatches(QSet<QString>(arxivIds.cbegin(), arxivIds.cend()));
+    selectAfterReload(currentArxivId());
+    m_detail->highlight(SearchText::terms(query));
+    updateCounts();
 }
 
 void MainWindow::openLink(const QUrl &url)
 {
-    if (url == PaperHtml::starActionUrl()) {
-        if (!currentArxivId().isEmpty())
-            m_controller->toggleStar(currentArxivId());
+    if (m_actions->handleActionUrl(url))
         return;
-    }
     QString why;
     if (!UrlOpener::open(url, &why))
         statusBar()->showMessage(why, 8000);
@@ -513,19 +653,6 @@ void MainWindow::importPaths(const QStringList &paths)
         m_controller->importPaths(paths);
 }
 
-void MainWindow::startImportStatus()
-{
-    m_importStatus->begin();
-    statusBar()->showMessage(tr("Importing…"));
-}
-
-void MainWindow::showImportProgress(int done, int total, const QString &file)
-{
-    m_importStatus->setProgress(done, total);
-    if (!file.isEmpty())
-        statusBar()->showMessage(tr("Importing %1").arg(QFileInfo(file).fileName()));
-}
-
 void MainWindow::finishImport(const ImportReport &report)
 {
     m_importStatus->end();
@@ -557,13 +684,12 @@ void MainWindow::finishImport(const ImportReport &report)
 void MainWindow::updateCounts()
 {
     const PaperListModel *model = m_controller->model();
-    const int starred = model->starredCount();
-    QString text =
-        tr("%n paper(s)", nullptr, model->rowCount()) + tr(" · %n starred", nullptr, starred);
+    QString text = tr("%n paper(s)", nullptr, model->rowCount()) +
+                   tr(" · %n starred", nullptr, model->starredCount());
     if (m_proxy->rowCount() != model->rowCount())
         text = tr("%n shown of ", nullptr, m_proxy->rowCount()) + text;
     m_counts->setText(text);
-    updatePaperActions();
+    m_actions->refresh();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

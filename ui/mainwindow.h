@@ -6,16 +6,19 @@
 
 class ImportStatus;
 class LibraryController;
+class PaperActions;
 class PaperDetailView;
 class PaperSortProxy;
 class QActionGroup;
 class QLabel;
+class QLineEdit;
+class QListView;
 class QSplitter;
 class QTimer;
 class QTreeView;
 
-// The reader: the paper list beside the detail pane, menus and shortcuts. What it shows comes
-// from a LibraryController; the window only presents and asks.
+// The reader: days, the paper list with its search field, and the detail pane; menus and
+// shortcuts. What it shows comes from a LibraryController; the window only presents and asks.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -32,7 +35,10 @@ public:
 
     LibraryController *controller() const { return m_controller; }
     QTreeView *paperList() const { return m_list; }
+    QListView *dayList() const { return m_days; }
+    QLineEdit *searchField() const { return m_search; }
     PaperDetailView *detailView() const { return m_detail; }
+    PaperActions *paperActions() const { return m_actions; }
     ImportJob *importJob() const;
     QString currentArxivId() const;
 
@@ -45,10 +51,11 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void createLayout();
     void createActions();
     void createFileMenu();
     void createViewMenu();
-    void createPaperMenu();
+    void createGoMenu();
     void createToolbar();
     void restoreWindowState();
     void saveWindowState() const;
@@ -57,23 +64,29 @@ private:
 
     void selectAfterReload(const QString &arxivId);
     void showCurrentPaper();
-    void updatePaperActions();
-    void openCurrent(bool pdf);
+    void moveBy(int rows);
+    void nextUnread();
+    void moveDay(int step);
+    void applyDayFilter();
+    void startSearch();
+    void applySearchResults(const QString &query, const QStringList &arxivIds);
     void openLink(const QUrl &url);
     void chooseFiles();
     void chooseFolder();
     void manageFolders();
     void exportPapers();
     void sortBy(int column);
-    void startImportStatus();
-    void showImportProgress(int done, int total, const QString &file);
     void finishImport(const ImportReport &report);
     void updateCounts();
 
     QString m_libraryPath;
     LibraryController *m_controller = nullptr;
     PaperSortProxy *m_proxy = nullptr;
+    PaperActions *m_actions = nullptr;
     QSplitter *m_splitter = nullptr;
+    QListView *m_days = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchDelay = nullptr;
     QTreeView *m_list = nullptr;
     PaperDetailView *m_detail = nullptr;
     ImportStatus *m_importStatus = nullptr;
@@ -81,11 +94,6 @@ private:
     QTimer *m_readTimer = nullptr;
 
     QAction *m_openFiles = nullptr;
-    QAction *m_starAction = nullptr;
-    QAction *m_readAction = nullptr;
-    QAction *m_markAllRead = nullptr;
-    QAction *m_openAbstract = nullptr;
-    QAction *m_openPdf = nullptr;
     QAction *m_starredOnly = nullptr;
     QAction *m_unreadOnly = nullptr;
     QActionGroup *m_sortGroup = nullptr;

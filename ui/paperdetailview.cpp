@@ -2,6 +2,9 @@
 
 #include "render/paperhtml.h"
 
+#include <QTextCursor>
+#include <QTextDocument>
+
 PaperDetailView::PaperDetailView(QWidget *parent)
     : QTextBrowser(parent)
 {
@@ -23,6 +26,22 @@ void PaperDetailView::showMessage(const QString &title, const QString &text)
     m_arxivId.clear();
     setHtml(QStringLiteral("<h2>%1</h2><p>%2</p>")
                 .arg(PaperHtml::escaped(title), PaperHtml::escaped(text)));
+}
+
+void PaperDetailView::highlight(const QStringList &terms)
+{
+    QList<ExtraSelection> selections;
+    QTextCharFormat marked;
+    marked.setBackground(QColor(255, 228, 120));
+    marked.setForeground(Qt::black);
+    for (const QString &term : terms) {
+        QTextCursor found = document()->find(term);
+        while (!found.isNull()) {
+            selections.append({found, marked});
+            found = document()->find(term, found);
+        }
+    }
+    setExtraSelections(selections);
 }
 
 QVariant PaperDetailView::loadResource(int type, const QUrl &name)

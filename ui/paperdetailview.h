@@ -16,6 +16,8 @@ public:
 
     void showPaper(const PaperRecord &paper);
     void showMessage(const QString &title, const QString &text);
+    // Marks every occurrence of each (case-folded) search term.
+    void highlight(const QStringList &terms);
     const QString &arxivId() const { return m_arxivId; }
 
     QVariant loadResource(int type, const QUrl &name) override;

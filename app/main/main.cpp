@@ -31,6 +31,7 @@ void describeWindowOptions(QCommandLineParser &parser, const QCommandLineOption 
         "  import [--library FILE] PATH...\n"
         "  export [--library FILE] [--format json|markdown|bibtex] [--starred] [--output FILE]\n"
         "  star|unstar [--library FILE] ARXIV_ID...\n"
+        "  search [--library FILE] QUERY\n"
         "Run \"dailypapers import --help\" for the commands' options."));
     parser.addHelpOption();
     parser.addVersionOption();

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -17,7 +18,8 @@ namespace {
 const QStringList &commands()
 {
     static const QStringList names{QStringLiteral("import"), QStringLiteral("export"),
-                                   QStringLiteral("star"), QStringLiteral("unstar")};
+                                   QStringLiteral("star"), QStringLiteral("unstar"),
+                                   QStringLiteral("search")};
     return names;
 }
 
@@ -121,6 +123,28 @@ int runStar(Library &library, const QStringList &ids, bool star, QTextStream &ou
     return 0;
 }
 
+int runSearch(Library &library, const QStringList &words, QTextStream &out, QTextStream &err)
+{
+    if (words.isEmpty()) {
+        err << "search: give a query, e.g. dailypapers search \"언어 모델\"\n";
+        return 2;
+    }
+    const std::optional<QStringList> found = library.search(words.join(u' '));
+    if (!found) {
+        err << "error: " << library.lastError() << '\n';
+        return 1;
+    }
+    // In the list's order: most votes first.
+    const QSet<QString> matches(found->cbegin(), found->cend());
+    for (const PaperRow &row : library.paperRows()) {
+        if (matches.contains(row.arxivId))
+            out << row.arxivId << '\t'
+                << (row.votes ? QString::number(*row.votes) : QStringLiteral("-")) << '\t'
+                << row.title << '\n';
+    }
+    return 0;
+}
+
 } // namespace
 
 namespace CommandLine {
@@ -160,7 +184,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                       QStringLiteral("Write the export to FILE instead of standard output."),
                       QStringLiteral("FILE")});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("import, export, star or unstar"));
+                                 QStringLiteral("import, export, star, unstar or search"));
     parser.addPositionalArgument(QStringLiteral("arguments"),
                                  QStringLiteral("Digest files or folders (import), arXiv ids "
                                                 "(star, unstar)."),
@@ -205,6 +229,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (command == u"import")
         return runImport(library, positional, out, err);
+    if (command == u"search")
+        return runSearch(library, positional, out, err);
     if (command == u"star" || command == u"unstar")
         return runStar(library, positional, command == u"star", out, err);
     return runExport(library, parser, out, err);

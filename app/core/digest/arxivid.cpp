@@ -69,4 +69,9 @@ QUrl pdfUrl(const QString &id)
     return QUrl(QStringLiteral("https://arxiv.org/pdf/") + id);
 }
 
+QUrl huggingFaceUrl(const QString &id)
+{
+    return QUrl(QStringLiteral("https://huggingface.co/papers/") + id);
+}
+
 } // namespace ArxivId

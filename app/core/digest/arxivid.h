@@ -15,5 +15,6 @@ bool isValid(const QString &id);
 
 QUrl abstractUrl(const QString &id);
 QUrl pdfUrl(const QString &id);
+QUrl huggingFaceUrl(const QString &id);
 
 } // namespace ArxivId

@@ -66,14 +66,36 @@ void PaperSortProxy::setPinned(const QString &arxivId)
     if (m_pinned == arxivId)
         return;
     m_pinned = arxivId;
-    if (m_starredOnly || m_unreadOnly) // with no filter every row shows anyway
+    if (isFiltered()) // with no filter every row shows anyway
         invalidateRowsFilter();
+}
+
+bool PaperSortProxy::isFiltered() const
+{
+    return m_starredOnly || m_unreadOnly || m_searchMatches || m_dayMatches;
+}
+
+void PaperSortProxy::setSearchMatches(const std::optional<QSet<QString>> &arxivIds)
+{
+    m_searchMatches = arxivIds;
+    invalidateRowsFilter();
+}
+
+void PaperSortProxy::setDayMatches(const std::optional<QSet<QString>> &arxivIds)
+{
+    m_dayMatches = arxivIds;
+    invalidateRowsFilter();
 }
 
 bool PaperSortProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_pinned.isEmpty() && index.data(ItemRoles::ArxivIdRole).toString() == m_pinned)
+    const QString id = index.data(ItemRoles::ArxivIdRole).toString();
+    if (m_searchMatches && !m_searchMatches->contains(id))
+        return false;
+    if (m_dayMatches && !m_dayMatches->contains(id))
+        return false;
+    if (!m_pinned.isEmpty() && id == m_pinned)
         return true;
     if (m_starredOnly && !index.data(ItemRoles::StarredRole).toBool())
         return false;

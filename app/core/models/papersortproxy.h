@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QSet>
 #include <QSortFilterProxyModel>
+
+#include <optional>
 
 // Sorts the paper list by any column with the ties a reader expects (equal votes fall back
 // to the newer day, then to the title) and filters it; filters combine.
@@ -16,9 +19,14 @@ public:
     void setStarredOnly(bool on);
     bool unreadOnly() const { return m_unreadOnly; }
     void setUnreadOnly(bool on);
-    // The paper being read stays listed when it stops matching (it becomes read, say) until
-    // another one is chosen; rows must not vanish under the reader's eyes.
+    // The paper being read stays listed when it stops passing the Starred or Unread filter
+    // (it becomes read, say) until another one is chosen: rows must not vanish under the
+    // reader's eyes. Search and day still apply.
     void setPinned(const QString &arxivId);
+    // Only these papers (search results, a day's papers); nullopt lifts the restriction.
+    void setSearchMatches(const std::optional<QSet<QString>> &arxivIds);
+    void setDayMatches(const std::optional<QSet<QString>> &arxivIds);
+    bool isFiltered() const;
 
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
@@ -28,4 +36,6 @@ private:
     bool m_starredOnly = false;
     bool m_unreadOnly = false;
     QString m_pinned;
+    std::optional<QSet<QString>> m_searchMatches;
+    std::optional<QSet<QString>> m_dayMatches;
 };

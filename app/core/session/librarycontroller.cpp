@@ -3,7 +3,9 @@
 #include "import/digestimporter.h"
 #include "import/folderwatcher.h"
 #include "library/library.h"
+#include "models/daylistmodel.h"
 #include "models/paperlistmodel.h"
+#include "search/papersearch.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,6 +14,8 @@ LibraryController::LibraryController(QString libraryPath, QObject *parent)
     : QObject(parent)
     , m_path(std::move(libraryPath))
     , m_model(new PaperListModel(this))
+    , m_days(new DayListModel(this))
+    , m_search(new PaperSearch(m_path, this))
     , m_importJob(new ImportJob(m_path, this))
     , m_watcher(new FolderWatcher(this))
 {
@@ -55,6 +59,9 @@ void LibraryController::reload()
     if (!m_library)
         return;
     m_model->setRows(m_library->paperRows());
+    const DayListModel::Range week = m_days->thisWeek();
+    m_days->setDays(m_library->dayCounts(), m_model->rowCount(),
+                    int(m_library->papersBetween(week.first, week.last).size()));
     Q_EMIT reloaded();
 }
 
@@ -145,6 +152,15 @@ void LibraryController::finishImport(const ImportReport &report)
     Q_EMIT importFinished(report);
     if (!m_pendingImports.isEmpty())
         importPaths(std::exchange(m_pendingImports, {}));
+}
+
+std::optional<QSet<QString>> LibraryController::papersForDayRow(int row)
+{
+    const std::optional<DayListModel::Range> range = m_days->rangeAt(row);
+    if (!range || !m_library)
+        return std::nullopt;
+    const QStringList ids = m_library->papersBetween(range->first, range->last);
+    return QSet<QString>(ids.cbegin(), ids.cend());
 }
 
 QStringList LibraryController::folders()

@@ -4,13 +4,16 @@
 #include "library/paperrecord.h"
 
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
 
+class DayListModel;
 class FolderWatcher;
 class Library;
 class PaperListModel;
+class PaperSearch;
 
 // One open library as the window uses it: the GUI thread's connection, the list model kept in
 // step with every change, background imports and watched folders. No widgets, so tests drive
@@ -31,6 +34,10 @@ public:
     QString lastError() const { return m_lastError; }
 
     PaperListModel *model() const { return m_model; }
+    DayListModel *days() const { return m_days; }
+    PaperSearch *search() const { return m_search; }
+    // Papers that appeared within the day navigator's row `row`; nullopt for All days.
+    std::optional<QSet<QString>> papersForDayRow(int row);
     ImportJob *importJob() const { return m_importJob; }
     FolderWatcher *folderWatcher() const { return m_watcher; }
 
@@ -68,6 +75,8 @@ private:
     QString m_lastError;
     std::unique_ptr<Library> m_library;
     PaperListModel *m_model;
+    DayListModel *m_days;
+    PaperSearch *m_search;
     ImportJob *m_importJob;
     FolderWatcher *m_watcher;
     QStringList m_pendingImports; // asked for while another import ran
