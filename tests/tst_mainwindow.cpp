@@ -8,9 +8,12 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
@@ -59,6 +62,9 @@ private Q_SLOTS:
     void sortIsRemembered();
     void detailPaneStarLink();
     void brokenLibraryOffersANewOneBeside();
+    void searchFiltersAsYouType();
+    void dayNavigatorAndKeys();
+    void copyActions();
 
 private:
     QString library() const { return m_dir->filePath(QStringLiteral("lib.sqlite")); }
@@ -322,6 +328,100 @@ void TestMainWindow::brokenLibraryOffersANewOneBeside()
     QCOMPARE(old.readAll(), junk.repeated(100));
     QCOMPARE(QSettings().value(MainWindow::libraryPathSetting()).toString(), fresh);
     QSettings().remove(MainWindow::libraryPathSetting());
+}
+
+void TestMainWindow::searchFiltersAsYouType()
+{
+    MainWindow window(library());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openLibrary({fixture("modern.md"), fixture("votes.md")}));
+    waitForImport(window);
+    QAbstractItemModel *list = window.paperList()->model();
+    QCOMPARE(list->rowCount(), 7);
+    window.paperList()->setFocus();
+    QTest::keyClick(window.paperList(), Qt::Key_Slash);
+    QVERIFY(window.searchField()->hasFocus());
+    window.searchField()->insert(QStringLiteral("라우터")); // QTest types ASCII only
+    QTRY_COMPARE_WITH_TIMEOUT(list->rowCount(), 1, 5000);
+    QCOMPARE(window.currentArxivId(), QStringLiteral("2412.00001"));
+    QVERIFY(!window.detailView()->extraSelections().isEmpty()); // the match is marked
+
+    // Several words must all match; "s" typed in the field is text, not the Star key.
+    window.searchField()->clear();
+    QTest::keyClicks(window.searchField(), QStringLiteral("person votes"));
+    QTRY_COMPARE_WITH_TIMEOUT(list->rowCount(), 4, 5000); // the fifth title says "Vote"
+    QCOMPARE(window.controller()->model()->starredCount(), 0);
+
+    QTest::keyClick(window.searchField(), Qt::Key_Escape);
+    QTRY_COMPARE_WITH_TIMEOUT(list->rowCount(), 7, 5000);
+    QVERIFY(window.searchField()->text().isEmpty());
+}
+
+void TestMainWindow::dayNavigatorAndKeys()
+{
+    MainWindow window(library());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(
+        window.openLibrary({fixture("modern.md"), fixture("structure.md"), fixture("early.md")}));
+    waitForImport(window);
+    QAbstractItemModel *days = window.dayList()->model();
+    // All days, This week, then 2024-12-27, 2024-04-02, 2024-04-01, 2023-11-20.
+    QCOMPARE(days->rowCount(), 6);
+    QVERIFY(days->index(0, 0).data().toString().startsWith(QStringLiteral("All days")));
+    QVERIFY(days->index(2, 0).data().toString().endsWith(QStringLiteral("2")));
+    QCOMPARE(days->index(2, 0).data(ItemRoles::DateRole).toDate(), QDate(2024, 12, 27));
+
+    QAbstractItemModel *list = window.paperList()->model();
+    QCOMPARE(list->rowCount(), 5);
+    window.paperList()->setFocus();
+    QTest::keyClick(window.paperList(), Qt::Key_BracketLeft); // previous day: the newest day
+    QCOMPARE(window.dayList()->currentIndex().row(), 2);
+    QCOMPARE(list->rowCount(), 2);
+    QTest::keyClick(window.paperList(), Qt::Key_BracketLeft); // 2024-04-02
+    QCOMPARE(list->rowCount(), 1);
+    QCOMPARE(window.currentArxivId(), QStringLiteral("2404.00001"));
+    QTest::keyClick(window.paperList(), Qt::Key_BracketLeft); // 2024-04-01: the same paper
+    QCOMPARE(list->rowCount(), 1);
+    QTest::keyClick(window.paperList(), Qt::Key_BracketRight);
+    QTest::keyClick(window.paperList(), Qt::Key_BracketRight);
+    QCOMPARE(window.dayList()->currentIndex().row(), 2);
+
+    // J and K walk the list.
+    window.dayList()->setCurrentIndex(days->index(0, 0));
+    QCOMPARE(list->rowCount(), 5);
+    window.paperList()->setCurrentIndex(list->index(0, PaperListModel::TitleColumn));
+    QTest::keyClick(window.paperList(), Qt::Key_J);
+    QCOMPARE(window.paperList()->currentIndex().row(), 1);
+    QTest::keyClick(window.paperList(), Qt::Key_K);
+    QCOMPARE(window.paperList()->currentIndex().row(), 0);
+
+    // N: the next unread paper, on to older days when the chosen day is read.
+    QVERIFY(window.controller()->setRead(QStringLiteral("2412.00001"), true));
+    QVERIFY(window.controller()->setRead(QStringLiteral("2412.00002"), true));
+    window.dayList()->setCurrentIndex(days->index(2, 0));
+    QTest::keyClick(window.paperList(), Qt::Key_N);
+    QCOMPARE(window.dayList()->currentIndex().row(), 3);
+    QCOMPARE(window.currentArxivId(), QStringLiteral("2404.00001"));
+}
+
+void TestMainWindow::copyActions()
+{
+    MainWindow window(library());
+    window.show();
+    QVERIFY(window.openLibrary({fixture("modern.md")}));
+    waitForImport(window);
+    window.paperList()->setFocus();
+    QTest::keyClick(window.paperList(), Qt::Key_B);
+    QVERIFY(
+        QGuiApplication::clipboard()->text().startsWith(QStringLiteral("@misc{arxiv:2412.00001,")));
+    QTest::keyClick(window.paperList(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             QStringLiteral("https://arxiv.org/abs/2412.00001"));
+    QTest::keyClick(window.paperList(), Qt::Key_H);
+    QCOMPARE(m_recorder.urls,
+             QList<QUrl>{QUrl(QStringLiteral("https://huggingface.co/papers/2412.00001"))});
 }
 
 QTEST_MAIN(TestMainWindow)

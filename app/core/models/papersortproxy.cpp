@@ -66,8 +66,18 @@ void PaperSortProxy::setPinned(const QString &arxivId)
     if (m_pinned == arxivId)
         return;
     m_pinned = arxivId;
-    if (isFiltered()) // with no filter every row shows anyway
-        invalidateRowsFilter();
+    // The pin changes while a view reacts to this proxy's own row changes; refiltering right
+    // then would re-enter the proxy mid-update. Coalesce and refilter once control returns.
+    if (!isFiltered() || m_refilterQueued)
+        return;
+    m_refilterQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_refilterQueued = false;
+            invalidateRowsFilter();
+        },
+        Qt::QueuedConnection);
 }
 
 bool PaperSortProxy::isFiltered() const

@@ -36,6 +36,7 @@ private:
     bool m_starredOnly = false;
     bool m_unreadOnly = false;
     QString m_pinned;
+    bool m_refilterQueued = false;
     std::optional<QSet<QString>> m_searchMatches;
     std::optional<QSet<QString>> m_dayMatches;
 };
