@@ -4,6 +4,9 @@
 #include "models/paperlistmodel.h"
 #include "paperdetailview.h"
 #include "session/librarycontroller.h"
+#include "support/loopbacknetwork.h"
+#include "support/testhttpserver.h"
+#include "thumbnails/thumbnailloader.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -65,12 +68,14 @@ private Q_SLOTS:
     void searchFiltersAsYouType();
     void dayNavigatorAndKeys();
     void copyActions();
+    void thumbnailsFromLoopbackAndAfterRestart();
 
 private:
     QString library() const { return m_dir->filePath(QStringLiteral("lib.sqlite")); }
     void waitForImport(MainWindow &window);
     std::unique_ptr<QTemporaryDir> m_dir;
     UrlRecorder m_recorder;
+    LoopbackNetwork m_network;
 };
 
 void TestMainWindow::initTestCase()
@@ -100,7 +105,7 @@ void TestMainWindow::waitForImport(MainWindow &window)
 
 void TestMainWindow::emptyLibraryShowsSample()
 {
-    MainWindow window(library());
+    MainWindow window(library(), &m_network);
     window.show();
     QVERIFY(window.openLibrary());
     QTreeView *list = window.paperList();
@@ -114,7 +119,7 @@ void TestMainWindow::emptyLibraryShowsSample()
 
 void TestMainWindow::opensDigestAndShowsDetails()
 {
-    MainWindow window(library());
+    MainWindow window(library(), &m_network);
     window.show();
     QVERIFY(window.openLibrary({fixture("modern.md")}));
     waitForImport(window);
@@ -149,7 +154,7 @@ void TestMainWindow::opensDigestAndShowsDetails()
 void TestMainWindow::starFromKeyboardPersists()
 {
     {
-        MainWindow window(library());
+        MainWindow window(library(), &m_network);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openLibrary({fixture("modern.md")}));
@@ -168,7 +173,7 @@ void TestMainWindow::starFromKeyboardPersists()
 
 void TestMainWindow::linksOpenOnlyHttp()
 {
-    MainWindow window(library());
+    MainWindow window(library(), &m_network);
     window.show();
     QVERIFY(window.openLibrary({fixture("modern.md")}));
     waitForImport(window);
@@ -188,7 +193,7 @@ void TestMainWindow::linksOpenOnlyHttp()
 
 void TestMainWindow::rendersRawHtmlAsText()
 {
-    MainWindow window(library());
+    MainWindow window(library(), &m_network);
     window.show();
     QVERIFY(window.openLibrary({fixture("structure.md")}));
     waitForImport(window);
@@ -197,7 +202,7 @@ void TestMainWindow::rendersRawHtmlAsText()
     // so check the votes history instead, then a paper whose text has a tag.
     QVERIFY(window.detailView()->toPlainText().contains(QStringLiteral("Votes by day")));
 
-    MainWindow other(m_dir->filePath(QStringLiteral("other.sqlite")));
+    MainWindow other(m_dir->filePath(QStringLiteral("other.sqlite")), &m_network);
     other.show();
     const QByteArray digest =
         "## Daily Papers (2024-06-01)\n\n### [T](https://arxiv.org/abs/2406.00001)\n\n"
@@ -216,7 +221,7 @@ void TestMainWindow::rendersRawHtmlAsText()
 
 void TestMainWindow::shownPaperBecomesRead()
 {
-    MainWindow window(library());
+    MainWindow window(library(), &m_network);
     window.show();
     QVERIFY(window.openLibrary({fixture("modern.md")}));
     waitForImport(window);
@@ -233,7 +238,7 @@ void TestMainWindow::shownPaperBecomesRead()
 void TestMainWindow::filtersCombineAndPersist()
 {
     {
-        MainWindow window(library());
+        MainWindow window(library(), &m_network);
         window.show();
         QVERIFY(window.openLibrary({fixture("votes.md")}));
         waitForImport(window);
@@ -261,7 +266,7 @@ void TestMainWindow::filtersCombineAndPersist()
                  QStringLiteral("2403.00003"));
         window.close();
     }
-    MainWindow again(library());
+    MainWindow again(library(), &m_network);
     again.show();
     QVERIFY(again.openLibrary());
     QCOMPARE(again.paperList()->model()->rowCount(), 1);
@@ -270,14 +275,14 @@ void TestMainWindow::filtersCombineAndPersist()
 void TestMainWindow::sortIsRemembered()
 {
     {
-        MainWindow window(library());
+        MainWindow window(library(), &m_network);
         window.show();
         QVERIFY(window.openLibrary({fixture("votes.md")}));
         waitForImport(window);
         window.paperList()->sortByColumn(PaperListModel::TitleColumn, Qt::AscendingOrder);
         window.close();
     }
-    MainWindow again(library());
+    MainWindow again(library(), &m_network);
     again.show();
     QVERIFY(again.openLibrary());
     QCOMPARE(again.paperList()->header()->sortIndicatorSection(), int(PaperListModel::TitleColumn));
@@ -288,7 +293,7 @@ void TestMainWindow::sortIsRemembered()
 
 void TestMainWindow::detailPaneStarLink()
 {
-    MainWindow window(library());
+    MainWindow window(library(), &m_network);
     window.show();
     QVERIFY(window.openLibrary({fixture("modern.md")}));
     waitForImport(window);
@@ -307,7 +312,7 @@ void TestMainWindow::brokenLibraryOffersANewOneBeside()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(junk.repeated(100));
     }
-    MainWindow window(library());
+    MainWindow window(library(), &m_network);
     window.show();
     // Answer the modal question the way a user would: start a new library.
     QTimer::singleShot(0, this, [] {
@@ -332,7 +337,7 @@ void TestMainWindow::brokenLibraryOffersANewOneBeside()
 
 void TestMainWindow::searchFiltersAsYouType()
 {
-    MainWindow window(library());
+    MainWindow window(library(), &m_network);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openLibrary({fixture("modern.md"), fixture("votes.md")}));
@@ -360,7 +365,7 @@ void TestMainWindow::searchFiltersAsYouType()
 
 void TestMainWindow::dayNavigatorAndKeys()
 {
-    MainWindow window(library());
+    MainWindow window(library(), &m_network);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(
@@ -408,7 +413,7 @@ void TestMainWindow::dayNavigatorAndKeys()
 
 void TestMainWindow::copyActions()
 {
-    MainWindow window(library());
+    MainWindow window(library(), &m_network);
     window.show();
     QVERIFY(window.openLibrary({fixture("modern.md")}));
     waitForImport(window);
@@ -422,6 +427,57 @@ void TestMainWindow::copyActions()
     QTest::keyClick(window.paperList(), Qt::Key_H);
     QCOMPARE(m_recorder.urls,
              QList<QUrl>{QUrl(QStringLiteral("https://huggingface.co/papers/2412.00001"))});
+}
+
+void TestMainWindow::thumbnailsFromLoopbackAndAfterRestart()
+{
+    TestHttpServer server;
+    QVERIFY(server.start());
+    server.route(QStringLiteral("/t/one.png"),
+                 {200, "image/png", TestImages::png(480, 270, Qt::darkGreen)});
+    const QString digest = m_dir->filePath(QStringLiteral("thumbs.md"));
+    {
+        QFile file(digest);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("## Daily Papers (2024-06-03)\n\n### [With "
+                   "Picture](https://arxiv.org/abs/2406.00001)\n\n![](" +
+                   server.url(QStringLiteral("/t/one.png")).toEncoded() +
+                   ")\n\nVote: 9\n\n- Has a thumbnail.\n\n"
+                   "### [With Video](https://arxiv.org/abs/2406.00002)\n\n"
+                   "[Watch Video](https://cdn-uploads.huggingface.co/x/clip.mp4)\n\nVote: 1\n\n- "
+                   "Video only.\n");
+    }
+    {
+        LoopbackNetwork network;
+        MainWindow window(library(), &network);
+        window.show();
+        QVERIFY(window.openLibrary({digest}));
+        waitForImport(window);
+        QCOMPARE(window.currentArxivId(), QStringLiteral("2406.00001"));
+        QTRY_COMPARE_WITH_TIMEOUT(int(window.detailView()->imageState()),
+                                  int(PaperDetailView::ImageState::Ready), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !window.thumbnails()->smallImage(QStringLiteral("2406.00001")).isNull(), 5000);
+        // The video paper's own thumbnail lives on the internet: refused here, so the
+        // detail pane shows the play-mark placeholder, and no dialog appears.
+        window.paperList()->setFocus();
+        QTest::keyClick(window.paperList(), Qt::Key_J);
+        QCOMPARE(window.currentArxivId(), QStringLiteral("2406.00002"));
+        QTRY_COMPARE_WITH_TIMEOUT(int(window.detailView()->imageState()),
+                                  int(PaperDetailView::ImageState::Video), 10000);
+        QVERIFY(network.refused() > 0);
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
+    }
+    QCOMPARE(server.hits(QStringLiteral("/t/one.png")), 1);
+    server.stop();
+    // A restart with the server gone: the picture comes from the disk cache.
+    LoopbackNetwork network;
+    MainWindow window(library(), &network);
+    window.show();
+    QVERIFY(window.openLibrary());
+    QCOMPARE(window.currentArxivId(), QStringLiteral("2406.00001"));
+    QTRY_COMPARE_WITH_TIMEOUT(int(window.detailView()->imageState()),
+                              int(PaperDetailView::ImageState::Ready), 10000);
 }
 
 QTEST_MAIN(TestMainWindow)

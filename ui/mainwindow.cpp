@@ -9,15 +9,18 @@
 #include "models/papersortproxy.h"
 #include "paperactions.h"
 #include "paperdetailview.h"
+#include "paperrowdelegate.h"
 #include "search/papersearch.h"
 #include "search/searchtext.h"
 #include "session/librarycontroller.h"
 #include "stardelegate.h"
+#include "thumbnails/thumbnailloader.h"
 #include "urlopener.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -27,6 +30,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QNetworkDiskCache>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -71,9 +76,10 @@ QAction *addShortcutAction(QMenu *menu, const QString &text, const QKeySequence 
 
 } // namespace
 
-MainWindow::MainWindow(QString libraryPath, QWidget *parent)
+MainWindow::MainWindow(QString libraryPath, QNetworkAccessManager *network, QWidget *parent)
     : QMainWindow(parent)
     , m_libraryPath(std::move(libraryPath))
+    , m_network(network)
     , m_proxy(new PaperSortProxy(this))
     , m_searchDelay(new QTimer(this))
     , m_readTimer(new QTimer(this))
@@ -92,6 +98,7 @@ MainWindow::MainWindow(QString libraryPath, QWidget *parent)
     m_importStatus = new ImportStatus;
     m_list = new QTreeView;
     m_days = new QListView;
+    createThumbnailLoader();
     setController(new LibraryController(m_libraryPath, this));
     createLayout();
 
@@ -105,6 +112,11 @@ MainWindow::MainWindow(QString libraryPath, QWidget *parent)
     m_searchDelay->setInterval(searchDelayMs);
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::startSearch);
 
+    m_offline = new QLabel(tr("Offline: showing saved thumbnails"));
+    m_offline->setToolTip(tr("Thumbnails seen before still show; the others come back with the "
+                             "network (or Paper > Reload Thumbnail)."));
+    m_offline->hide();
+    statusBar()->addPermanentWidget(m_offline);
     m_counts = new QLabel;
     statusBar()->addPermanentWidget(m_counts);
     statusBar()->addPermanentWidget(m_importStatus);
@@ -125,6 +137,59 @@ ImportJob *MainWindow::importJob() const
     return m_controller->importJob();
 }
 
+void MainWindow::createThumbnailLoader()
+{
+    // One network stack, with a bounded disk cache for offline reading.
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    if (!m_network->cache()) {
+        auto *cache = new QNetworkDiskCache(m_network);
+        cache->setCacheDirectory(
+            QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                .filePath(QStringLiteral("thumbnails")));
+        cache->setMaximumCacheSize(256LL * 1024 * 1024);
+        m_network->setCache(cache);
+    }
+    m_thumbnails = new ThumbnailLoader(m_network, this);
+    connect(m_thumbnails, &ThumbnailLoader::ready, this, &MainWindow::thumbnailArrived);
+    connect(m_thumbnails, &ThumbnailLoader::failed, this,
+            [this](const QString &id, ThumbnailLoader::Failure, bool video) {
+                thumbnailFailed(id, video);
+            });
+    connect(m_thumbnails, &ThumbnailLoader::offlineChanged, this, [this](bool offline) {
+        m_offline->setVisible(offline);
+        if (!offline)
+            m_list->viewport()->update(); // pictures that failed while offline come back
+    });
+}
+
+void MainWindow::thumbnailArrived(const QString &arxivId)
+{
+    m_list->viewport()->update();
+    if (arxivId == m_detail->arxivId())
+        m_detail->setThumbnail(m_thumbnails->largeImage(arxivId),
+                               PaperDetailView::ImageState::Ready);
+}
+
+void MainWindow::thumbnailFailed(const QString &arxivId, bool isVideo)
+{
+    m_list->viewport()->update();
+    if (arxivId == m_detail->arxivId())
+        m_detail->setThumbnail({}, isVideo ? PaperDetailView::ImageState::Video
+                                           : PaperDetailView::ImageState::Missing);
+}
+
+void MainWindow::reloadThumbnail()
+{
+    const QModelIndex index = m_list->currentIndex();
+    const QUrl url = index.data(ItemRoles::ThumbnailUrlRole).toUrl();
+    if (!index.isValid() || url.isEmpty())
+        return;
+    m_thumbnails->retryFailed();
+    m_detail->setThumbnail({}, PaperDetailView::ImageState::Loading);
+    m_thumbnails->reload(currentArxivId(), url);
+}
+
 void MainWindow::createLayout()
 {
     m_list->setModel(m_proxy);
@@ -137,6 +202,8 @@ void MainWindow::createLayout()
     m_list->setAllColumnsShowFocus(true);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->sortByColumn(PaperListModel::VotesColumn, Qt::DescendingOrder);
+    m_list->setItemDelegateForColumn(PaperListModel::TitleColumn,
+                                     new PaperRowDelegate(m_thumbnails, m_list));
     auto *stars = new StarDelegate(m_list);
     m_list->setItemDelegateForColumn(PaperListModel::StarColumn, stars);
     connect(stars, &StarDelegate::starClicked, this, [this](const QModelIndex &index) {
@@ -241,6 +308,9 @@ void MainWindow::createActions()
     createFileMenu();
     QMenu *paper = menuBar()->addMenu(tr("&Paper"));
     m_actions->addTo(paper);
+    paper->addSeparator();
+    QAction *reload = paper->addAction(tr("Re&load Thumbnail"), this, &MainWindow::reloadThumbnail);
+    reload->setShortcut(QKeySequence(tr("Ctrl+R")));
     createViewMenu();
     createGoMenu();
     createToolbar();
@@ -497,7 +567,22 @@ void MainWindow::showCurrentPaper()
         m_detail->showMessage(tr("Paper not found"), m_controller->lastError());
         return;
     }
-    m_detail->showPaper(*paper);
+    // The picture: decoded already, on its way, failed before, or none at all.
+    const QImage image = m_thumbnails->largeImage(id);
+    PaperDetailView::ImageState state = PaperDetailView::ImageState::Ready;
+    if (image.isNull()) {
+        if (paper->thumbnailUrl.isEmpty()) {
+            state = PaperDetailView::ImageState::None;
+        } else if (m_thumbnails->hasFailed(id)) {
+            state = ThumbnailLoader::isVideo(paper->thumbnailUrl)
+                        ? PaperDetailView::ImageState::Video
+                        : PaperDetailView::ImageState::Missing;
+        } else {
+            state = PaperDetailView::ImageState::Loading;
+            m_thumbnails->request(id, paper->thumbnailUrl, ThumbnailLoader::Priority::Selected);
+        }
+    }
+    m_detail->showPaper(*paper, image, state);
     m_detail->highlight(SearchText::terms(m_search->text()));
     if (!paper->read && !m_controller->isReadOnly())
         m_readTimer->start();

@@ -10,6 +10,8 @@ class PaperActions;
 class PaperDetailView;
 class PaperSortProxy;
 class QActionGroup;
+class QNetworkAccessManager;
+class ThumbnailLoader;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -25,7 +27,9 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QString libraryPath, QWidget *parent = nullptr);
+    // `network` (kept by the caller) fetches thumbnails; without one the window makes its own.
+    explicit MainWindow(QString libraryPath, QNetworkAccessManager *network = nullptr,
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens the library (showing the bundled sample when it is empty) and imports `paths`.
@@ -39,6 +43,7 @@ public:
     QLineEdit *searchField() const { return m_search; }
     PaperDetailView *detailView() const { return m_detail; }
     PaperActions *paperActions() const { return m_actions; }
+    ThumbnailLoader *thumbnails() const { return m_thumbnails; }
     ImportJob *importJob() const;
     QString currentArxivId() const;
 
@@ -78,8 +83,13 @@ private:
     void sortBy(int column);
     void finishImport(const ImportReport &report);
     void updateCounts();
+    void createThumbnailLoader();
+    void thumbnailArrived(const QString &arxivId);
+    void thumbnailFailed(const QString &arxivId, bool isVideo);
+    void reloadThumbnail();
 
     QString m_libraryPath;
+    QNetworkAccessManager *m_network = nullptr;
     LibraryController *m_controller = nullptr;
     PaperSortProxy *m_proxy = nullptr;
     PaperActions *m_actions = nullptr;
@@ -91,6 +101,8 @@ private:
     PaperDetailView *m_detail = nullptr;
     ImportStatus *m_importStatus = nullptr;
     QLabel *m_counts = nullptr;
+    QLabel *m_offline = nullptr;
+    ThumbnailLoader *m_thumbnails = nullptr;
     QTimer *m_readTimer = nullptr;
 
     QAction *m_openFiles = nullptr;

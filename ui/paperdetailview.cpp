@@ -2,6 +2,8 @@
 
 #include "render/paperhtml.h"
 
+#include <QIcon>
+#include <QScrollBar>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -15,21 +17,67 @@ PaperDetailView::PaperDetailView(QWidget *parent)
     connect(this, &QTextBrowser::anchorClicked, this, &PaperDetailView::linkActivated);
 }
 
-void PaperDetailView::showPaper(const PaperRecord &paper)
+void PaperDetailView::showPaper(const PaperRecord &paper, const QImage &thumbnail, ImageState state)
 {
-    m_arxivId = paper.arxivId;
-    setHtml(PaperHtml::render(paper));
+    m_paper = paper;
+    m_image = thumbnail;
+    m_state = state;
+    render();
+    verticalScrollBar()->setValue(0);
+}
+
+void PaperDetailView::setThumbnail(const QImage &thumbnail, ImageState state)
+{
+    m_image = thumbnail;
+    m_state = state;
+    const int scroll = verticalScrollBar()->value();
+    render();
+    verticalScrollBar()->setValue(scroll);
+}
+
+void PaperDetailView::render()
+{
+    const QImage shown = m_state == ImageState::Ready ? m_image : placeholder(m_state);
+    QSize size;
+    if (!shown.isNull()) {
+        // Fit the pane's width; never enlarge a small image.
+        const int room = qMax(160, viewport()->width() - 2 * int(document()->documentMargin()) - 8);
+        size = shown.size().boundedTo(QSize(room, room * 9 / 16 + 200));
+        size = shown.size().scaled(size, Qt::KeepAspectRatio);
+    }
+    m_shown = shown;
+    setHtml(PaperHtml::render(m_paper, size));
+    highlight(m_highlighted);
+}
+
+QImage PaperDetailView::placeholder(ImageState state) const
+{
+    if (state == ImageState::None)
+        return {};
+    const QString icon = state == ImageState::Video
+                             ? QStringLiteral(":/icons/video-thumbnail.svg")
+                             : QStringLiteral(":/icons/placeholder-thumbnail.svg");
+    return QIcon(icon).pixmap(QSize(320, 180)).toImage();
+}
+
+void PaperDetailView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    if (!m_paper.arxivId.isEmpty() && m_state != ImageState::None)
+        setThumbnail(m_image, m_state);
 }
 
 void PaperDetailView::showMessage(const QString &title, const QString &text)
 {
-    m_arxivId.clear();
+    m_paper = PaperRecord();
+    m_state = ImageState::None;
     setHtml(QStringLiteral("<h2>%1</h2><p>%2</p>")
                 .arg(PaperHtml::escaped(title), PaperHtml::escaped(text)));
 }
 
 void PaperDetailView::highlight(const QStringList &terms)
 {
+    m_highlighted = terms;
     QList<ExtraSelection> selections;
     QTextCharFormat marked;
     marked.setBackground(QColor(255, 228, 120));
@@ -46,8 +94,10 @@ void PaperDetailView::highlight(const QStringList &terms)
 
 QVariant PaperDetailView::loadResource(int type, const QUrl &name)
 {
-    // Images inside summaries would be tracking pixels or local files: never load them.
-    if (name.scheme() == u"qrc" || name.toString().startsWith(u":/"))
+    // Only our own resources: images inside summaries would be tracking pixels or local files.
+    if (name == PaperHtml::imageUrl())
+        return m_shown;
+    if (name.scheme() == u"qrc")
         return QTextBrowser::loadResource(type, name);
     return {};
 }

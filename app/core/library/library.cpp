@@ -404,7 +404,8 @@ QList<PaperRow> Library::paperRows()
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT p.arxiv_id, p.title, p.latest_day, p.latest_votes, "
-                             "s.arxiv_id IS NOT NULL, r.arxiv_id IS NOT NULL FROM papers p "
+                             "s.arxiv_id IS NOT NULL, r.arxiv_id IS NOT NULL, p.thumbnail_url "
+                             "FROM papers p "
                              "LEFT JOIN stars s ON s.arxiv_id = p.arxiv_id "
                              "LEFT JOIN read_marks r ON r.arxiv_id = p.arxiv_id") +
               defaultOrder);
@@ -413,7 +414,7 @@ QList<PaperRow> Library::paperRows()
     while (q.next()) {
         rows.append({q.value(0).toString(), q.value(1).toString(),
                      QDate::fromString(q.value(2).toString(), Qt::ISODate), optionalInt(q.value(3)),
-                     q.value(4).toBool(), q.value(5).toBool()});
+                     q.value(4).toBool(), q.value(5).toBool(), QUrl(q.value(6).toString())});
     }
     return rows;
 }

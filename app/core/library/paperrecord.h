@@ -19,6 +19,7 @@ struct PaperRow
     std::optional<int> votes;
     bool starred = false;
     bool read = false;
+    QUrl thumbnailUrl;
 };
 
 struct Appearance

@@ -7,10 +7,11 @@ namespace ItemRoles {
 enum : int {
     ArxivIdRole = Qt::UserRole + 1,
     TitleRole,
-    DateRole,    // QDate of the newest appearance
-    VotesRole,   // int, or an invalid QVariant when the digest gave none
-    StarredRole, // bool
-    ReadRole,    // bool
-    SortRole,    // the value a column sorts by
+    DateRole,         // QDate of the newest appearance
+    VotesRole,        // int, or an invalid QVariant when the digest gave none
+    StarredRole,      // bool
+    ReadRole,         // bool
+    SortRole,         // the value a column sorts by
+    ThumbnailUrlRole, // QUrl of the paper's image or video, maybe empty
 };
 }

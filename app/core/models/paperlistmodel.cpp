@@ -88,6 +88,8 @@ QVariant PaperListModel::data(const QModelIndex &index, int role) const
         return row.starred;
     case ItemRoles::ReadRole:
         return row.read;
+    case ItemRoles::ThumbnailUrlRole:
+        return row.thumbnailUrl;
     case ItemRoles::SortRole:
         switch (index.column()) {
         case StarColumn:

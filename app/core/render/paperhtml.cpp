@@ -96,9 +96,19 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString render(const PaperRecord &paper)
+QUrl imageUrl()
+{
+    return QUrl(QStringLiteral("dailypapers-thumbnail:current"));
+}
+
+QString render(const PaperRecord &paper, const QSize &imageSize)
 {
     QString html;
+    if (imageSize.isValid())
+        html += QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
+                    .arg(imageUrl().toString())
+                    .arg(imageSize.width())
+                    .arg(imageSize.height());
     html += QStringLiteral("<h2 style=\"margin-bottom:4px\">%1</h2>").arg(escaped(paper.title));
 
     QStringList meta;

@@ -2,6 +2,7 @@
 
 #include "library/paperrecord.h"
 
+#include <QSize>
 #include <QString>
 #include <QUrl>
 
@@ -9,7 +10,9 @@
 // escaped, never rendered) that QTextBrowser's rich-text subset displays well.
 namespace PaperHtml {
 
-QString render(const PaperRecord &paper);
+// With a valid `imageSize`, the page starts with the image resource imageUrl() at that size.
+QString render(const PaperRecord &paper, const QSize &imageSize = {});
+QUrl imageUrl();
 
 // The detail page's star toggle links here; the window handles it, nothing is opened.
 QUrl starActionUrl();

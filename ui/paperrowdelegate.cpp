@@ -1,0 +1,60 @@
+#include "paperrowdelegate.h"
+
+#include "models/itemroles.h"
+#include "thumbnails/thumbnailloader.h"
+
+#include <QApplication>
+#include <QPainter>
+
+PaperRowDelegate::PaperRowDelegate(ThumbnailLoader *loader, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_loader(loader)
+    , m_placeholder(QStringLiteral(":/icons/placeholder-thumbnail.svg"))
+    , m_video(QStringLiteral(":/icons/video-thumbnail.svg"))
+{}
+
+void PaperRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
+{
+    QStyleOptionViewItem item = option;
+    initStyleOption(&item, index);
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    const QString title = item.text;
+    item.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &item, painter, widget);
+
+    const QSize box = thumbnailSize();
+    const QRect imageRect(option.rect.left() + 4, option.rect.center().y() - box.height() / 2 + 1,
+                          box.width(), box.height());
+    const QString id = index.data(ItemRoles::ArxivIdRole).toString();
+    const QUrl url = index.data(ItemRoles::ThumbnailUrlRole).toUrl();
+    const QImage image = m_loader ? m_loader->smallImage(id) : QImage();
+    if (!image.isNull()) {
+        const QSize fitted = image.size().scaled(box, Qt::KeepAspectRatio);
+        const QRect target(imageRect.center().x() - fitted.width() / 2 + 1,
+                           imageRect.center().y() - fitted.height() / 2 + 1, fitted.width(),
+                           fitted.height());
+        painter->setRenderHint(QPainter::SmoothPixmapTransform);
+        painter->drawImage(target, image);
+    } else {
+        (ThumbnailLoader::isVideo(url) ? m_video : m_placeholder).paint(painter, imageRect);
+        // Rows being painted are on screen: exactly the ones worth fetching.
+        if (m_loader && !url.isEmpty() && !m_loader->hasFailed(id))
+            m_loader->request(id, url, ThumbnailLoader::Priority::Visible);
+    }
+
+    QRect textRect = option.rect.adjusted(box.width() + 12, 0, -4, 0);
+    painter->setFont(item.font);
+    painter->setPen(item.palette.color(
+        option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+                      painter->fontMetrics().elidedText(title, Qt::ElideRight, textRect.width()));
+}
+
+QSize PaperRowDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QSize base = QStyledItemDelegate::sizeHint(option, index);
+    return {base.width() + thumbnailSize().width() + 12,
+            qMax(base.height(), thumbnailSize().height() + 6)};
+}

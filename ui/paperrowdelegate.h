@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QIcon>
+#include <QStyledItemDelegate>
+
+class ThumbnailLoader;
+
+// The title column: a small thumbnail, then the title. Painting a row asks the loader for its
+// picture, so only rows that are on screen are ever fetched.
+class PaperRowDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PaperRowDelegate)
+
+public:
+    explicit PaperRowDelegate(ThumbnailLoader *loader, QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    static QSize thumbnailSize() { return {64, 36}; }
+
+private:
+    ThumbnailLoader *m_loader;
+    QIcon m_placeholder;
+    QIcon m_video;
+};
