@@ -67,6 +67,8 @@ public:
     int leaveBlock(MD_BLOCKTYPE type, void *detail);
     // Line of a fence whose code block runs to the end of the file, or 0.
     int unclosedFenceLine() const { return m_unclosedFenceLine; }
+    // Set once the file has more papers than any digest: parsing stops there.
+    bool isFull() const { return m_tooManyPapers; }
     int enterSpan(MD_SPANTYPE type, void *detail);
     int leaveSpan(MD_SPANTYPE type, void *detail);
     int text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size);
@@ -107,6 +109,7 @@ private:
     QUrl m_videoUrl;
     QUrl m_htmlMediaUrl;
     int m_suppressedWarnings = 0;
+    bool m_tooManyPapers = false;
     bool m_inFencedCode = false;
     int m_fencedCodeFirstLine = 0;
     const char *m_fencedCodeEnd = nullptr;
@@ -134,6 +137,8 @@ void DigestBuilder::warn(int line, const QString &message)
 
 int DigestBuilder::enterBlock(MD_BLOCKTYPE type, void *detail)
 {
+    if (m_tooManyPapers)
+        return 1; // abort md4c: the rest of a hostile file is not worth the time
     m_blocks.append(type);
     if (type == MD_BLOCK_CODE && static_cast<MD_BLOCK_CODE_DETAIL *>(detail)->fence_char != 0) {
         m_inFencedCode = true;
@@ -596,6 +601,8 @@ void DigestBuilder::finishPaper()
         return;
     ParsedPaper paper = *m_paper;
     m_paper.reset();
+    if (m_tooManyPapers)
+        return;
     if (paper.thumbnailUrl.isEmpty())
         paper.thumbnailUrl = m_videoUrl.isEmpty() ? m_htmlMediaUrl : m_videoUrl;
     if (paper.sections.isEmpty())
@@ -610,6 +617,14 @@ void DigestBuilder::finishPaper()
     }
     m_paperIndex.insert(key, m_digest.papers.size());
     m_digest.papers.append(paper);
+    if (m_digest.papers.size() >= DigestParser::MaxPapersPerFile && !m_tooManyPapers) {
+        m_tooManyPapers = true;
+        // Past the warning cap too: this one says that the file was cut short.
+        m_digest.warnings.append(
+            ParseWarning{m_digest.sourceFile, paper.line,
+                         QStringLiteral("more than %1 papers in one file; the rest is not read")
+                             .arg(DigestParser::MaxPapersPerFile)});
+    }
 }
 
 void DigestBuilder::finish()
@@ -657,7 +672,8 @@ bool runParser(const SourceText &source, ParsedDigest &digest, int *unclosedFenc
         return dispatch(userdata, [&](DigestBuilder &b) { return b.text(type, text, size); });
     };
     const QByteArray &utf8 = source.utf8();
-    const bool parsed = md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &builder) == 0;
+    const bool parsed = md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &builder) == 0 ||
+                        builder.isFull();
     builder.finish();
     *unclosedFenceLine = builder.unclosedFenceLine();
     return parsed;

@@ -15,6 +15,8 @@ class DigestParser final
 public:
     // Larger files are refused with a warning rather than read into memory.
     static constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
+    // Real digests hold tens of papers a day; past this a file is hostile, not a digest.
+    static constexpr int MaxPapersPerFile = 20000;
 
     static ParsedDigest parse(const QByteArray &bytes, const QString &sourceName);
     static ParsedDigest parseFile(const QString &path);

@@ -34,6 +34,9 @@ QString codeSpan(const QString &code)
 
 QString attributeText(const MD_ATTRIBUTE &attribute)
 {
+    // md4c leaves an absent attribute (a fence with no info string) without offsets.
+    if (attribute.size == 0 || !attribute.substr_offsets || !attribute.substr_types)
+        return {};
     QString result;
     for (unsigned i = 0; attribute.substr_offsets[i] < attribute.size; ++i) {
         const MD_OFFSET begin = attribute.substr_offsets[i];
@@ -134,14 +137,18 @@ void MarkdownWriter::enterBlock(MD_BLOCKTYPE type, const void *detail)
         }
         m_out += marker;
         m_indentStack.append(m_indent.size());
-        m_indent += QString(marker.size(), u' ');
+        // Deeper than any summary nests, lists stop indenting: a hostile file nesting 10,000
+        // levels would otherwise cost memory by the square of its depth.
+        if (m_indent.size() < maxIndent)
+            m_indent += QString(marker.size(), u' ');
         m_atLineStart = false;
         break;
     }
     case MD_BLOCK_QUOTE:
         separateBlock();
         m_indentStack.append(m_indent.size());
-        m_indent += QStringLiteral("> ");
+        if (m_indent.size() < maxIndent)
+            m_indent += QStringLiteral("> ");
         m_out += QStringLiteral("> ");
         break;
     case MD_BLOCK_CODE: {

@@ -74,6 +74,8 @@ private:
     void appendRaw(const QString &text);
     void flushText();
 
+    static constexpr qsizetype maxIndent = 64;
+
     struct ListLevel
     {
         bool ordered = false;
