@@ -70,9 +70,7 @@ QByteArray digestForDay(const Options &options, int dayIndex)
             authors.append(names().at(random.bounded(int(names().size()))));
         out += QStringLiteral("\n### [%1 %2](https://arxiv.org/abs/%3)\n\n")
                    .arg(sentence(random, 3), QString::number(dayIndex * 1000 + i), id);
-        out += QStringLiteral(
-                   "![](https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/%1.png)\n\n")
-                   .arg(id);
+        out += QStringLiteral("![](%1%2.png)\n\n").arg(options.thumbnailBase, id);
         out += QStringLiteral("Vote: %1\n\n").arg(random.bounded(300));
         out += QStringLiteral("Authors: %1\n\n").arg(authors.join(QStringLiteral(", ")));
         // Real summaries run to about 300-600 characters per labelled bullet.

@@ -15,6 +15,9 @@ struct Options
     int papersPerDay = 30;
     QDate firstDay = QDate(2020, 1, 1);
     quint32 seed = 1;
+    // Where thumbnails point; the real CDN by default.
+    QString thumbnailBase =
+        QStringLiteral("https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/");
 };
 
 // One digest file's content for day `dayIndex`.

@@ -57,7 +57,7 @@ void TestHttpServer::serve(QTcpSocket *socket)
 void TestHttpServer::respond(QTcpSocket *socket, const QString &path)
 {
     ++m_hits[path];
-    const Response response = m_routes.value(path, Response{404, "text/plain", "not found"});
+    const Response response = m_routes.value(path, m_fallback);
     QPointer<QTcpSocket> guarded(socket);
     const auto send = [guarded, response] {
         if (!guarded)

@@ -41,6 +41,8 @@ public:
     void stop();
     QUrl url(const QString &path) const;
     void route(const QString &path, const Response &response) { m_routes.insert(path, response); }
+    // The answer for every path without a route of its own (404 unless set).
+    void setFallback(const Response &response) { m_fallback = response; }
     int hits(const QString &path) const { return m_hits.value(path); }
 
 private:
@@ -50,6 +52,7 @@ private:
     QTcpServer m_server;
     quint16 m_port = 0;
     QHash<QString, Response> m_routes;
+    Response m_fallback{404, "text/plain", "not found"};
     QHash<QString, int> m_hits;
 };
 

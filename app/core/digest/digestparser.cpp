@@ -330,6 +330,14 @@ int DigestBuilder::leaveSpan(MD_SPANTYPE type, void *detail)
 
 int DigestBuilder::text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size)
 {
+    // Text always lies inside the source, or is one of md4c's few short constants; anything
+    // else would be a parser fault, and is not worth gigabytes of memory.
+    const QByteArray &source = m_source.utf8();
+    const char *sourceEnd = source.constData() + source.size();
+    if (text >= source.constData() && text < sourceEnd)
+        size = MD_SIZE(qMin<qint64>(size, sourceEnd - text));
+    else if (size > 16)
+        return 0;
     const int line = m_source.lineOf(text);
     if (m_inFencedCode && line > 0) {
         if (m_fencedCodeFirstLine == 0)

@@ -74,7 +74,8 @@ SourceText SourceText::fromBytes(const QByteArray &bytes)
         return source;
     } else {
         const qsizetype bom = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-        source.m_utf8 = bytes.mid(bom);
+        // An owned, NUL-terminated copy: the caller's bytes may be raw, unterminated data.
+        source.m_utf8 = QByteArray(bytes.constData() + bom, bytes.size() - bom);
         const qsizetype invalid = firstInvalidUtf8(source.m_utf8);
         if (invalid >= 0) {
             source.m_problems.append(
