@@ -8,6 +8,7 @@
 #include "import/digestimporter.h"
 #include "library/library.h"
 #include "mainwindow.h"
+#include "session/librarycontroller.h"
 #include "stallmeter.h"
 #include "support/loopbacknetwork.h"
 #include "support/syntheticdigests.h"
@@ -363,7 +364,7 @@ void measureStalls(const QString &work, const QString &libraryPath, int papers)
     SyntheticDigests::writeTree(fresh, options);
     StallMeter meter;
     meter.start();
-    QSignalSpy finished(window.importJob(), &ImportJob::finished);
+    QSignalSpy finished(window.controller(), &LibraryController::importFinished);
     window.importPaths({fresh});
     finished.wait(600000);
     for (int i = 0; i < 200; ++i) // let thumbnails of visible rows arrive

@@ -99,7 +99,7 @@ void TestMainWindow::cleanup()
 
 void TestMainWindow::waitForImport(MainWindow &window)
 {
-    QSignalSpy finished(window.importJob(), &ImportJob::finished);
+    QSignalSpy finished(window.controller(), &LibraryController::importFinished);
     QVERIFY(finished.wait(30000));
 }
 

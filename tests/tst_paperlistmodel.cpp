@@ -69,6 +69,7 @@ private Q_SLOTS:
     void votesSortBreaksTiesByDateThenTitle();
     void otherSorts();
     void starAndReadChangesAreSignalled();
+    void sortKeepsPersistentIndexes();
 };
 
 void TestPaperListModel::passesModelTester()
@@ -95,18 +96,25 @@ void TestPaperListModel::data()
     PaperListModel model;
     model.setRows(sampleRows());
     QCOMPARE(model.columnCount(), int(PaperListModel::ColumnCount));
-    const QModelIndex title = model.index(1, PaperListModel::TitleColumn);
+    // Rows come sorted by votes (most first): Delta 99, then the tens by newest day.
+    QCOMPARE(model.index(0, PaperListModel::TitleColumn).data().toString(),
+             QStringLiteral("Delta"));
+    const QModelIndex title = model.indexOf(QStringLiteral("2401.00002"));
     QCOMPARE(title.data().toString(), QStringLiteral("Alpha"));
     QCOMPARE(title.data(ItemRoles::StarredRole).toBool(), true);
     QCOMPARE(title.data(ItemRoles::DateRole).toDate(), QDate(2024, 1, 2));
-    QCOMPARE(model.index(1, PaperListModel::VotesColumn).data().toString(), QStringLiteral("10"));
-    QVERIFY(!model.index(4, PaperListModel::VotesColumn).data(ItemRoles::VotesRole).isValid());
-    QCOMPARE(model.index(4, PaperListModel::VotesColumn).data().toString(), QStringLiteral("–"));
+    QCOMPARE(
+        model.indexOf(QStringLiteral("2401.00002"), PaperListModel::VotesColumn).data().toString(),
+        QStringLiteral("10"));
+    const QModelIndex noVotes =
+        model.indexOf(QStringLiteral("2401.00005"), PaperListModel::VotesColumn);
+    QVERIFY(!noVotes.data(ItemRoles::VotesRole).isValid());
+    QCOMPARE(noVotes.data().toString(), QStringLiteral("–"));
     // Unread rows are bold.
-    QVERIFY(model.index(0, PaperListModel::TitleColumn).data(Qt::FontRole).value<QFont>().bold());
-    QVERIFY(!model.index(1, PaperListModel::TitleColumn).data(Qt::FontRole).isValid());
+    QVERIFY(model.indexOf(QStringLiteral("2401.00001")).data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(!model.indexOf(QStringLiteral("2401.00002")).data(Qt::FontRole).isValid());
     QVERIFY(!model.index(9, 0).data().isValid());
-    QCOMPARE(model.indexOf(QStringLiteral("2401.00004")).row(), 3);
+    QCOMPARE(model.indexOf(QStringLiteral("2401.00004")).row(), 0);
     QVERIFY(!model.indexOf(QStringLiteral("nope")).isValid());
 }
 
@@ -149,7 +157,8 @@ void TestPaperListModel::starAndReadChangesAreSignalled()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setStarred(QStringLiteral("2401.00001"), true);
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(),
+             model.indexOf(QStringLiteral("2401.00001")).row());
     model.setStarred(QStringLiteral("2401.00001"), true); // no change, no signal
     QCOMPARE(changed.size(), 1);
     model.setRead(QStringLiteral("2401.00001"), true);
@@ -157,6 +166,22 @@ void TestPaperListModel::starAndReadChangesAreSignalled()
     model.setStarred(QStringLiteral("unknown"), true);
     QCOMPARE(changed.size(), 2);
     QVERIFY(model.rowFor(QStringLiteral("2401.00001"))->starred);
+}
+
+void TestPaperListModel::sortKeepsPersistentIndexes()
+{
+    PaperListModel model;
+    model.setRows(sampleRows());
+    const QPersistentModelIndex gamma = model.indexOf(QStringLiteral("2401.00003"));
+    QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+    model.sort(PaperListModel::TitleColumn, Qt::AscendingOrder);
+    QCOMPARE(layout.size(), 1);
+    QCOMPARE(gamma.data(ItemRoles::ArxivIdRole).toString(), QStringLiteral("2401.00003"));
+    QCOMPARE(gamma.row(), 4);
+    // New rows keep the chosen order.
+    model.setRows(sampleRows());
+    QCOMPARE(model.index(0, PaperListModel::TitleColumn).data().toString(),
+             QStringLiteral("Alpha"));
 }
 
 QTEST_GUILESS_MAIN(TestPaperListModel)

@@ -221,6 +221,7 @@ void TestSearch::olderLibraryGetsAnIndex()
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("DROP TABLE paper_search")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE maintenance")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE search_pending")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
         q = QSqlQuery();
         db.close();

@@ -79,6 +79,12 @@ ImportReport DigestImporter::importFiles(const QStringList &files, const Progres
         ++report.filesImported;
         qCDebug(lcImport) << file << summary->added << "added" << summary->updated << "updated";
     }
+    // The search index catches up once, for everything this import changed: one batch writes
+    // the index far faster than a flush per file.
+    if (report.filesImported > 0 && !m_library.updateSearchIndex())
+        report.warnings.append({QString(), 0,
+                                QStringLiteral("the search index could not be updated: %1")
+                                    .arg(m_library.lastError())});
     if (progress && !report.cancelled)
         progress(int(files.size()), int(files.size()), {});
     return report;

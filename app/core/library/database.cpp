@@ -63,6 +63,7 @@ Database::Database(const QString &path)
 
 Database::~Database()
 {
+    m_statements.clear(); // statements go before their connection
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();
@@ -206,6 +207,23 @@ bool Database::exec(QSqlQuery &q)
         return true;
     failQuery(q, q.lastQuery());
     return false;
+}
+
+QSqlQuery *Database::run(const QString &sql, const QVariantList &values)
+{
+    std::unique_ptr<QSqlQuery> &statement = m_statements[sql];
+    if (!statement) {
+        auto prepared = std::make_unique<QSqlQuery>(m_db);
+        if (!prepared->prepare(sql)) {
+            failQuery(*prepared, sql);
+            m_statements.erase(sql);
+            return nullptr;
+        }
+        statement = std::move(prepared);
+    }
+    for (int i = 0; i < values.size(); ++i)
+        statement->bindValue(i, values.at(i));
+    return exec(*statement) ? statement.get() : nullptr;
 }
 
 bool Database::exec(const QString &statement)

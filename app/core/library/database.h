@@ -2,7 +2,11 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QVariantList>
+
 #include <QString>
+#include <map>
+#include <memory>
 
 // One SQLite connection to a library file, owned by the thread that opened it. Opening sets
 // the pragmas every connection needs and brings the schema up to date.
@@ -26,6 +30,9 @@ public:
 
     // Runs a prepared query; on failure records the statement and SQLite's message.
     bool exec(QSqlQuery &query);
+    // A statement prepared once per connection and reused: imports run the same few
+    // statements thousands of times. Values bind by position. Null if it did not prepare.
+    QSqlQuery *run(const QString &sql, const QVariantList &values);
     bool exec(const QString &statement);
 
     bool beginTransaction();
@@ -45,6 +52,7 @@ private:
     QSqlDatabase m_db;
     QString m_lastError;
     bool m_readOnly = false;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 // Rolls back on scope exit unless committed: an import that fails halfway leaves nothing.

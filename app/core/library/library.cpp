@@ -90,10 +90,9 @@ bool Library::runMaintenance()
     q.prepare(QStringLiteral("SELECT 1 FROM maintenance WHERE task = 'rebuild-search'"));
     if (!m_db.exec(q))
         return false;
-    if (!q.next())
-        return true;
+    const bool rebuild = q.next();
     q.finish();
-    return rebuildSearchIndex();
+    return (!rebuild || rebuildSearchIndex()) && updateSearchIndex();
 }
 
 bool Library::rebuildSearchIndex()
@@ -122,37 +121,102 @@ bool Library::rebuildSearchIndex()
            transaction.commit();
 }
 
-bool Library::indexForSearch(qint64 paperId, const ParsedPaper &paper)
+bool Library::markForSearch(qint64 paperId)
 {
-    QSqlQuery remove = m_db.query();
-    remove.prepare(QStringLiteral("DELETE FROM paper_search WHERE rowid = ?"));
-    remove.addBindValue(paperId);
-    QSqlQuery insert = m_db.query();
-    insert.prepare(QStringLiteral("INSERT INTO paper_search (rowid, content) VALUES (?, ?)"));
-    insert.addBindValue(paperId);
-    insert.addBindValue(SearchText::searchableText(paper.title, paper.authors, paper.sections));
-    return m_db.exec(remove) && m_db.exec(insert);
+    return m_db.run(QStringLiteral("INSERT OR IGNORE INTO search_pending (paper_id) VALUES (?)"),
+                    {paperId});
+}
+
+bool Library::updateSearchIndex()
+{
+    if (m_db.isReadOnly())
+        return true;
+    QSqlQuery *pending = m_db.run(QStringLiteral("SELECT COUNT(*) FROM search_pending"), {});
+    const bool any = pending && pending->next() && pending->value(0).toInt() > 0;
+    if (pending)
+        pending->finish();
+    if (!any)
+        return pending != nullptr;
+
+    Transaction transaction(m_db);
+    return transaction.isActive() && indexPendingPapers() && transaction.commit();
+}
+
+bool Library::indexPendingPapers()
+{
+    struct Entry
+    {
+        QString title;
+        QStringList authors;
+        QList<PaperSection> sections;
+    };
+    QHash<qint64, Entry> entries;
+    const auto scan = [this](const QString &sql, const auto &take) {
+        QSqlQuery q = m_db.query();
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        if (!m_db.exec(q))
+            return false;
+        while (q.next())
+            take(q);
+        return true;
+    };
+    const bool read =
+        scan(QStringLiteral(
+                 "SELECT p.id, p.title FROM papers p JOIN search_pending s ON s.paper_id = p.id"),
+             [&entries](const QSqlQuery &q) {
+                 entries[q.value(0).toLongLong()].title = q.value(1).toString();
+             }) &&
+        scan(QStringLiteral("SELECT paper_id, name FROM paper_authors WHERE paper_id IN "
+                            "(SELECT paper_id FROM search_pending) ORDER BY paper_id, position"),
+             [&entries](const QSqlQuery &q) {
+                 entries[q.value(0).toLongLong()].authors.append(q.value(1).toString());
+             }) &&
+        scan(QStringLiteral("SELECT paper_id, label, body FROM paper_sections WHERE paper_id IN "
+                            "(SELECT paper_id FROM search_pending) ORDER BY paper_id, position"),
+             [&entries](const QSqlQuery &q) {
+                 entries[q.value(0).toLongLong()].sections.append(
+                     {q.value(1).toString(), q.value(2).toString()});
+             });
+    if (!read || !m_db.exec(QStringLiteral("DELETE FROM paper_search WHERE rowid IN "
+                                           "(SELECT paper_id FROM search_pending)")))
+        return false;
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+        if (!m_db.run(QStringLiteral("INSERT INTO paper_search (rowid, content) VALUES (?, ?)"),
+                      {it.key(), SearchText::searchableText(it->title, it->authors, it->sections)}))
+            return false;
+    }
+    return m_db.exec(QStringLiteral("DELETE FROM search_pending"));
 }
 
 std::optional<QStringList> Library::search(const QString &query)
 {
+    // Whatever an import left to index is indexed before anyone searches.
+    if (!updateSearchIndex())
+        return std::nullopt;
     const QStringList terms = SearchText::terms(query);
-    // Terms of three or more characters use the trigram index; shorter ones have no trigram
-    // and are checked by scanning the folded text of the rows the long terms left.
+    // The trigram index finds rows holding every trigram of every term (a superset); instr()
+    // then keeps the rows where each term really occurs. Terms under three characters have no
+    // trigram and rely on instr() alone.
+    QStringList trigrams;
     QStringList conditions;
-    QStringList phrases;
     QVariantList values;
     for (const QString &term : terms) {
-        if (term.size() >= 3) {
-            phrases.append(u'"' + QString(term).replace(u'"', QStringLiteral("\"\"")) + u'"');
-        } else {
-            conditions.append(QStringLiteral("instr(s.content, ?) > 0"));
-            values.append(term);
+        const QList<uint> codePoints = term.toUcs4();
+        for (qsizetype i = 0; i + 3 <= codePoints.size(); ++i) {
+            const QString trigram = QString::fromUcs4(
+                reinterpret_cast<const char32_t *>(codePoints.constData() + i), 3);
+            const QString quoted =
+                u'"' + QString(trigram).replace(u'"', QStringLiteral("\"\"")) + u'"';
+            if (!trigrams.contains(quoted))
+                trigrams.append(quoted);
         }
+        conditions.append(QStringLiteral("instr(s.content, ?) > 0"));
+        values.append(term);
     }
-    if (!phrases.isEmpty()) {
+    if (!trigrams.isEmpty()) {
         conditions.prepend(QStringLiteral("paper_search MATCH ?"));
-        values.prepend(phrases.join(QStringLiteral(" AND ")));
+        values.prepend(trigrams.join(QStringLiteral(" AND ")));
     }
     QString sql =
         QStringLiteral("SELECT p.arxiv_id FROM paper_search s JOIN papers p ON p.id = s.rowid");
@@ -204,10 +268,12 @@ bool Library::isAlreadyImported(const QString &sourceFile, const QByteArray &has
 {
     if (hash.isEmpty())
         return false;
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT content_hash FROM source_files WHERE path = ?"));
-    q.addBindValue(sourceFile);
-    return m_db.exec(q) && q.next() && q.value(0).toByteArray() == hash;
+    QSqlQuery *q = m_db.run(QStringLiteral("SELECT content_hash FROM source_files WHERE path = ?"),
+                            {sourceFile});
+    const bool same = q && q->next() && q->value(0).toByteArray() == hash;
+    if (q)
+        q->finish();
+    return same;
 }
 
 std::optional<ImportSummary> Library::importDigest(const ParsedDigest &digest,
@@ -256,82 +322,63 @@ std::optional<ImportSummary> Library::importDigest(const ParsedDigest &digest,
 Library::Change Library::storePaper(const ParsedPaper &paper, const QString &sourceFile)
 {
     const QByteArray hash = contentHash(paper);
-    QSqlQuery find = m_db.query();
-    find.prepare(
-        QStringLiteral("SELECT id, content_day, content_hash FROM papers WHERE arxiv_id = ?"));
-    find.addBindValue(paper.arxivId);
-    if (!m_db.exec(find))
+    const QString day = isoDay(paper.date);
+    const QVariant thumbnail =
+        paper.thumbnailUrl.isEmpty() ? QVariant() : QVariant(paper.thumbnailUrl.toString());
+    QSqlQuery *find = m_db.run(
+        QStringLiteral("SELECT id, content_day, content_hash FROM papers WHERE arxiv_id = ?"),
+        {paper.arxivId});
+    if (!find)
         return Change::Failed;
 
-    if (!find.next()) {
-        QSqlQuery insert = m_db.query();
-        insert.prepare(QStringLiteral(
-            "INSERT INTO papers (arxiv_id, title, url, thumbnail_url, content_day, content_hash, "
-            "latest_day, latest_votes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        insert.addBindValue(paper.arxivId);
-        insert.addBindValue(text(paper.title));
-        insert.addBindValue(paper.url.toString());
-        insert.addBindValue(paper.thumbnailUrl.isEmpty() ? QVariant()
-                                                         : QVariant(paper.thumbnailUrl.toString()));
-        insert.addBindValue(isoDay(paper.date));
-        insert.addBindValue(QString::fromLatin1(hash));
-        insert.addBindValue(isoDay(paper.date));
-        insert.addBindValue(nullableInt(paper.votes));
-        if (!m_db.exec(insert))
+    if (!find->next()) {
+        find->finish();
+        QSqlQuery *insert =
+            m_db.run(QStringLiteral(
+                         "INSERT INTO papers (arxiv_id, title, url, thumbnail_url, content_day, "
+                         "content_hash, latest_day, latest_votes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {paper.arxivId, text(paper.title), paper.url.toString(), thumbnail, day,
+                      QString::fromLatin1(hash), day, nullableInt(paper.votes)});
+        if (!insert)
             return Change::Failed;
-        const qint64 id = insert.lastInsertId().toLongLong();
-        QSqlQuery appearance = m_db.query();
-        appearance.prepare(QStringLiteral(
-            "INSERT INTO appearances (paper_id, day, votes, source_file) VALUES (?, ?, ?, ?)"));
-        appearance.addBindValue(id);
-        appearance.addBindValue(isoDay(paper.date));
-        appearance.addBindValue(nullableInt(paper.votes));
-        appearance.addBindValue(sourceFile);
-        if (!m_db.exec(appearance) || !replaceContent(id, paper) || !indexForSearch(id, paper))
+        const qint64 id = insert->lastInsertId().toLongLong();
+        if (!m_db.run(QStringLiteral("INSERT INTO appearances (paper_id, day, votes, source_file) "
+                                     "VALUES (?, ?, ?, ?)"),
+                      {id, day, nullableInt(paper.votes), sourceFile}) ||
+            !replaceContent(id, paper) || !markForSearch(id))
             return Change::Failed;
         return Change::Added;
     }
 
-    const qint64 id = find.value(0).toLongLong();
-    const QDate contentDay = QDate::fromString(find.value(1).toString(), Qt::ISODate);
-    const bool contentDiffers = find.value(2).toByteArray() != hash;
+    const qint64 id = find->value(0).toLongLong();
+    const QDate contentDay = QDate::fromString(find->value(1).toString(), Qt::ISODate);
+    const bool contentDiffers = find->value(2).toByteArray() != hash;
+    find->finish();
     bool changed = false;
 
-    QSqlQuery existing = m_db.query();
-    existing.prepare(
-        QStringLiteral("SELECT votes FROM appearances WHERE paper_id = ? AND day = ?"));
-    existing.addBindValue(id);
-    existing.addBindValue(isoDay(paper.date));
-    if (!m_db.exec(existing))
+    QSqlQuery *existing = m_db.run(
+        QStringLiteral("SELECT votes FROM appearances WHERE paper_id = ? AND day = ?"), {id, day});
+    if (!existing)
         return Change::Failed;
-    const bool known = existing.next();
-    if (!known || optionalInt(existing.value(0)) != paper.votes) {
-        QSqlQuery upsert = m_db.query();
-        upsert.prepare(QStringLiteral(
-            "INSERT INTO appearances (paper_id, day, votes, source_file) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT(paper_id, day) DO UPDATE SET votes = excluded.votes, "
-            "source_file = excluded.source_file"));
-        upsert.addBindValue(id);
-        upsert.addBindValue(isoDay(paper.date));
-        upsert.addBindValue(nullableInt(paper.votes));
-        upsert.addBindValue(sourceFile);
-        if (!m_db.exec(upsert))
+    const bool known = existing->next();
+    const std::optional<int> knownVotes = known ? optionalInt(existing->value(0)) : std::nullopt;
+    existing->finish();
+    if (!known || knownVotes != paper.votes) {
+        if (!m_db.run(
+                QStringLiteral("INSERT INTO appearances (paper_id, day, votes, source_file) VALUES "
+                               "(?, ?, ?, ?) ON CONFLICT(paper_id, day) DO UPDATE SET votes = "
+                               "excluded.votes, source_file = excluded.source_file"),
+                {id, day, nullableInt(paper.votes), sourceFile}))
             return Change::Failed;
         changed = true;
     }
     // The newest digest entry describes the paper; an older digest read later does not.
     if (paper.date >= contentDay && contentDiffers) {
-        QSqlQuery update = m_db.query();
-        update.prepare(QStringLiteral("UPDATE papers SET title = ?, url = ?, thumbnail_url = ?, "
-                                      "content_day = ?, content_hash = ? WHERE id = ?"));
-        update.addBindValue(text(paper.title));
-        update.addBindValue(paper.url.toString());
-        update.addBindValue(paper.thumbnailUrl.isEmpty() ? QVariant()
-                                                         : QVariant(paper.thumbnailUrl.toString()));
-        update.addBindValue(isoDay(paper.date));
-        update.addBindValue(QString::fromLatin1(hash));
-        update.addBindValue(id);
-        if (!m_db.exec(update) || !replaceContent(id, paper) || !indexForSearch(id, paper))
+        if (!m_db.run(QStringLiteral("UPDATE papers SET title = ?, url = ?, thumbnail_url = ?, "
+                                     "content_day = ?, content_hash = ? WHERE id = ?"),
+                      {text(paper.title), paper.url.toString(), thumbnail, day,
+                       QString::fromLatin1(hash), id}) ||
+            !replaceContent(id, paper) || !markForSearch(id))
             return Change::Failed;
         changed = true;
     }
@@ -342,35 +389,20 @@ Library::Change Library::storePaper(const ParsedPaper &paper, const QString &sou
 
 bool Library::replaceContent(qint64 paperId, const ParsedPaper &paper)
 {
-    QSqlQuery clear = m_db.query();
-    clear.prepare(QStringLiteral("DELETE FROM paper_authors WHERE paper_id = ?"));
-    clear.addBindValue(paperId);
-    if (!m_db.exec(clear))
+    if (!m_db.run(QStringLiteral("DELETE FROM paper_authors WHERE paper_id = ?"), {paperId}) ||
+        !m_db.run(QStringLiteral("DELETE FROM paper_sections WHERE paper_id = ?"), {paperId}))
         return false;
-    clear.prepare(QStringLiteral("DELETE FROM paper_sections WHERE paper_id = ?"));
-    clear.addBindValue(paperId);
-    if (!m_db.exec(clear))
-        return false;
-
-    QSqlQuery author = m_db.query();
-    author.prepare(
-        QStringLiteral("INSERT INTO paper_authors (paper_id, position, name) VALUES (?, ?, ?)"));
     for (int i = 0; i < paper.authors.size(); ++i) {
-        author.bindValue(0, paperId);
-        author.bindValue(1, i);
-        author.bindValue(2, text(paper.authors.at(i)));
-        if (!m_db.exec(author))
+        if (!m_db.run(QStringLiteral(
+                          "INSERT INTO paper_authors (paper_id, position, name) VALUES (?, ?, ?)"),
+                      {paperId, i, text(paper.authors.at(i))}))
             return false;
     }
-    QSqlQuery section = m_db.query();
-    section.prepare(QStringLiteral(
-        "INSERT INTO paper_sections (paper_id, position, label, body) VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < paper.sections.size(); ++i) {
-        section.bindValue(0, paperId);
-        section.bindValue(1, i);
-        section.bindValue(2, text(paper.sections.at(i).label));
-        section.bindValue(3, text(paper.sections.at(i).text));
-        if (!m_db.exec(section))
+        if (!m_db.run(
+                QStringLiteral("INSERT INTO paper_sections (paper_id, position, label, body) "
+                               "VALUES (?, ?, ?, ?)"),
+                {paperId, i, text(paper.sections.at(i).label), text(paper.sections.at(i).text)}))
             return false;
     }
     return true;
@@ -378,12 +410,10 @@ bool Library::replaceContent(qint64 paperId, const ParsedPaper &paper)
 
 bool Library::refreshLatest(qint64 paperId)
 {
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral(
-        "UPDATE papers SET (latest_day, latest_votes) = (SELECT day, votes FROM appearances "
-        "WHERE paper_id = papers.id ORDER BY day DESC LIMIT 1) WHERE id = ?"));
-    q.addBindValue(paperId);
-    return m_db.exec(q);
+    return m_db.run(QStringLiteral("UPDATE papers SET (latest_day, latest_votes) = (SELECT day, "
+                                   "votes FROM appearances WHERE paper_id = papers.id ORDER BY day "
+                                   "DESC LIMIT 1) WHERE id = ?"),
+                    {paperId});
 }
 
 bool Library::isEmpty()

@@ -43,6 +43,8 @@ public:
     std::optional<PaperRecord> paper(const QString &arxivId);
     QList<PaperRecord> papers(bool starredOnly = false);
 
+    // Indexes the papers that imports changed since the last update; search() does it too.
+    bool updateSearchIndex();
     // Papers whose title, authors or summary contain every term (SearchText rules).
     std::optional<QStringList> search(const QString &query);
     // Digest days with their paper counts, newest first.
@@ -68,7 +70,8 @@ private:
     Change storePaper(const ParsedPaper &paper, const QString &sourceFile);
     bool replaceContent(qint64 paperId, const ParsedPaper &paper);
     bool refreshLatest(qint64 paperId);
-    bool indexForSearch(qint64 paperId, const ParsedPaper &paper);
+    bool markForSearch(qint64 paperId);
+    bool indexPendingPapers(); // inside the caller's transaction
     bool runMaintenance();
     bool rebuildSearchIndex();
     bool loadDetails(PaperRecord &record, qint64 paperId);

@@ -5,6 +5,8 @@
 #include <QFont>
 #include <QLocale>
 
+#include <algorithm>
+
 PaperListModel::PaperListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
@@ -13,14 +15,93 @@ void PaperListModel::setRows(QList<PaperRow> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
+    sortRows();
+    m_starredCount = 0;
+    for (const PaperRow &row : std::as_const(m_rows))
+        m_starredCount += row.starred ? 1 : 0;
+    endResetModel();
+}
+
+namespace {
+
+int compareVotes(const PaperRow &a, const PaperRow &b)
+{
+    const int l = a.votes.value_or(-1);
+    const int r = b.votes.value_or(-1);
+    return l < r ? -1 : (l > r ? 1 : 0);
+}
+
+int compareDates(const PaperRow &a, const PaperRow &b)
+{
+    return a.date < b.date ? -1 : (a.date > b.date ? 1 : 0);
+}
+
+// Titles compare in reverse in the tie-breaks, so that a descending sort (the default for
+// votes, dates and stars) still lists equal papers A to Z.
+int compareRows(const PaperRow &a, const PaperRow &b, int column)
+{
+    int order = 0;
+    switch (column) {
+    case PaperListModel::TitleColumn:
+        order = QString::localeAwareCompare(a.title, b.title);
+        return order != 0 ? order : a.arxivId.compare(b.arxivId);
+    case PaperListModel::DateColumn:
+        order = compareDates(a, b);
+        if (order == 0)
+            order = compareVotes(a, b);
+        break;
+    case PaperListModel::StarColumn:
+        order = int(a.starred) - int(b.starred);
+        if (order == 0)
+            order = compareVotes(a, b);
+        if (order == 0)
+            order = compareDates(a, b);
+        break;
+    default:
+        order = compareVotes(a, b);
+        if (order == 0)
+            order = compareDates(a, b);
+        break;
+    }
+    return order != 0 ? order : -a.title.compare(b.title, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+void PaperListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QStringList ids;
+    ids.reserve(before.size());
+    for (const QModelIndex &index : before)
+        ids.append(m_rows.at(index.row()).arxivId);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    sortRows();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (int i = 0; i < before.size(); ++i)
+        after.append(index(m_rowById.value(ids.at(i)), before.at(i).column()));
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void PaperListModel::sortRows()
+{
+    const int column = m_sortColumn;
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [column, descending](const PaperRow &a, const PaperRow &b) {
+                         const int order = compareRows(a, b, column);
+                         return descending ? order > 0 : order < 0;
+                     });
     m_rowById.clear();
     m_rowById.reserve(m_rows.size());
-    m_starredCount = 0;
-    for (int i = 0; i < m_rows.size(); ++i) {
+    for (int i = 0; i < m_rows.size(); ++i)
         m_rowById.insert(m_rows.at(i).arxivId, i);
-        m_starredCount += m_rows.at(i).starred ? 1 : 0;
-    }
-    endResetModel();
 }
 
 const PaperRow *PaperListModel::rowFor(const QString &arxivId) const

@@ -33,11 +33,19 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Sorts the rows themselves: comparing plain structs is many times faster than a proxy
+    // comparing QVariants, which matters at 100,000 rows. Ties fall back the way a reader
+    // expects: equal votes by newer day, then by title.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
     void emitRowChanged(int row, const QList<int> &roles);
 
+    void sortRows();
+
     QList<PaperRow> m_rows;
+    int m_sortColumn = VotesColumn;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QHash<QString, int> m_rowById;
     int m_starredCount = 0;
 };

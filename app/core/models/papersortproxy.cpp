@@ -3,47 +3,9 @@
 #include "itemroles.h"
 #include "paperlistmodel.h"
 
-#include <QDate>
-
-namespace {
-
-// Negative, zero or positive like strcmp; titles compare in reverse so that a descending
-// sort (the default) still lists equal papers A to Z.
-int compareVotes(const QModelIndex &a, const QModelIndex &b)
-{
-    const QVariant left = a.data(ItemRoles::VotesRole);
-    const QVariant right = b.data(ItemRoles::VotesRole);
-    const int l = left.isValid() ? left.toInt() : -1;
-    const int r = right.isValid() ? right.toInt() : -1;
-    return l < r ? -1 : (l > r ? 1 : 0);
-}
-
-int compareDates(const QModelIndex &a, const QModelIndex &b)
-{
-    const QDate l = a.data(ItemRoles::DateRole).toDate();
-    const QDate r = b.data(ItemRoles::DateRole).toDate();
-    return l < r ? -1 : (l > r ? 1 : 0);
-}
-
-int compareTitles(const QModelIndex &a, const QModelIndex &b)
-{
-    return QString::localeAwareCompare(a.data(ItemRoles::TitleRole).toString(),
-                                       b.data(ItemRoles::TitleRole).toString());
-}
-
-int compareStars(const QModelIndex &a, const QModelIndex &b)
-{
-    return int(a.data(ItemRoles::StarredRole).toBool()) -
-           int(b.data(ItemRoles::StarredRole).toBool());
-}
-
-} // namespace
-
 PaperSortProxy::PaperSortProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
-{
-    setSortRole(ItemRoles::SortRole);
-}
+{}
 
 void PaperSortProxy::setStarredOnly(bool on)
 {
@@ -114,37 +76,8 @@ bool PaperSortProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     return true;
 }
 
-bool PaperSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+void PaperSortProxy::sort(int column, Qt::SortOrder order)
 {
-    int order = 0;
-    switch (left.column()) {
-    case PaperListModel::TitleColumn:
-        // Title order has no natural "descending first"; ties are rare, use the id.
-        order = compareTitles(left, right);
-        if (order == 0)
-            order = left.data(ItemRoles::ArxivIdRole)
-                        .toString()
-                        .compare(right.data(ItemRoles::ArxivIdRole).toString());
-        return order < 0;
-    case PaperListModel::DateColumn:
-        order = compareDates(left, right);
-        if (order == 0)
-            order = compareVotes(left, right);
-        break;
-    case PaperListModel::StarColumn:
-        order = compareStars(left, right);
-        if (order == 0)
-            order = compareVotes(left, right);
-        if (order == 0)
-            order = compareDates(left, right);
-        break;
-    default:
-        order = compareVotes(left, right);
-        if (order == 0)
-            order = compareDates(left, right);
-        break;
-    }
-    if (order == 0)
-        order = -compareTitles(left, right);
-    return order < 0;
+    if (sourceModel())
+        sourceModel()->sort(column, order);
 }

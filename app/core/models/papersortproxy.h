@@ -5,8 +5,8 @@
 
 #include <optional>
 
-// Sorts the paper list by any column with the ties a reader expects (equal votes fall back
-// to the newer day, then to the title) and filters it; filters combine.
+// Filters the paper list (starred, unread, search matches, day); filters combine. Sorting is
+// passed on to the list model, which sorts its compact rows far faster than a proxy could.
 class PaperSortProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -28,8 +28,10 @@ public:
     void setDayMatches(const std::optional<QSet<QString>> &arxivIds);
     bool isFiltered() const;
 
+    // Sorting is the model's job (PaperListModel::sort); the proxy keeps its order and filters.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
 protected:
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:

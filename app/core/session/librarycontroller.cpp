@@ -9,6 +9,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 LibraryController::LibraryController(QString libraryPath, QObject *parent)
     : QObject(parent)
@@ -54,15 +56,30 @@ bool LibraryController::isReadOnly() const
     return m_library && m_library->isReadOnly();
 }
 
+LibraryController::Snapshot
+LibraryController::readSnapshot(Library &library, const QDate &weekStart, const QDate &weekEnd)
+{
+    Snapshot snapshot;
+    snapshot.rows = library.paperRows();
+    snapshot.days = library.dayCounts();
+    snapshot.weekCount = int(library.papersBetween(weekStart, weekEnd).size());
+    snapshot.ok = true;
+    return snapshot;
+}
+
+void LibraryController::applySnapshot(Snapshot snapshot)
+{
+    m_model->setRows(std::move(snapshot.rows));
+    m_days->setDays(std::move(snapshot.days), m_model->rowCount(), snapshot.weekCount);
+    Q_EMIT reloaded();
+}
+
 void LibraryController::reload()
 {
     if (!m_library)
         return;
-    m_model->setRows(m_library->paperRows());
     const DayListModel::Range week = m_days->thisWeek();
-    m_days->setDays(m_library->dayCounts(), m_model->rowCount(),
-                    int(m_library->papersBetween(week.first, week.last).size()));
-    Q_EMIT reloaded();
+    applySnapshot(readSnapshot(*m_library, week.first, week.last));
 }
 
 bool LibraryController::importSampleIfEmpty()
@@ -148,10 +165,26 @@ bool LibraryController::importPaths(const QStringList &paths)
 
 void LibraryController::finishImport(const ImportReport &report)
 {
-    reload();
-    Q_EMIT importFinished(report);
-    if (!m_pendingImports.isEmpty())
-        importPaths(std::exchange(m_pendingImports, {}));
+    // Reading 100,000 rows takes longer than a frame: do it on a worker with its own
+    // connection, and hand the rows to the model in one step.
+    const QString path = m_path;
+    const DayListModel::Range week = m_days->thisWeek();
+    auto *watcher = new QFutureWatcher<Snapshot>(this);
+    connect(watcher, &QFutureWatcher<Snapshot>::finished, this, [this, watcher, report] {
+        watcher->deleteLater();
+        Snapshot snapshot = watcher->result();
+        if (snapshot.ok)
+            applySnapshot(std::move(snapshot));
+        else
+            reload();
+        Q_EMIT importFinished(report);
+        if (!m_pendingImports.isEmpty())
+            importPaths(std::exchange(m_pendingImports, {}));
+    });
+    watcher->setFuture(QtConcurrent::run([path, week] {
+        Library library(path);
+        return library.open() ? readSnapshot(library, week.first, week.last) : Snapshot{};
+    }));
 }
 
 std::optional<QSet<QString>> LibraryController::papersForDayRow(int row)

@@ -68,6 +68,15 @@ Q_SIGNALS:
     void writeFailed(const QString &message);
 
 private:
+    struct Snapshot
+    {
+        bool ok = false;
+        QList<PaperRow> rows;
+        QList<QPair<QDate, int>> days;
+        int weekCount = 0;
+    };
+    static Snapshot readSnapshot(Library &library, const QDate &weekStart, const QDate &weekEnd);
+    void applySnapshot(Snapshot snapshot);
     void finishImport(const ImportReport &report);
     bool failWrite();
 
