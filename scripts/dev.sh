@@ -14,10 +14,11 @@ command=${1:-}
 [ $# -gt 0 ] && shift
 
 build_packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools
-    libqt6sql6-sqlite libqt6svg6 libgl-dev libmd4c-dev libmd4c-html0-dev)
+    libqt6sql6-sqlite libqt6svg6 libgl-dev libmd4c-dev libmd4c-html0-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools desktop-file-utils appstream)
 # The window needs a font with Hangul for the Korean summaries; without a display it runs
 # under Xvfb.
-run_packages=(fonts-noto-cjk xvfb xauth)
+run_packages=(fonts-noto-cjk qt6-translations-l10n xvfb xauth)
 
 install_missing() {
     local missing=()

@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -79,7 +80,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Daily Papers"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("dailypapers"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.dailypapers.DailyPapers"));
+    Translations::install(QSettings().value(Translations::languageSetting()).toString());
     parser.process(app);
 
     // --library wins; then a library the user chose after the default one failed to open.

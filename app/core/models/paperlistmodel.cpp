@@ -1,6 +1,7 @@
 #include "paperlistmodel.h"
 
 #include "itemroles.h"
+#include "render/latextext.h"
 
 #include <QFont>
 #include <QLocale>
@@ -186,7 +187,7 @@ QVariant PaperListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:
-            return row.title;
+            return LatexText::toUnicode(row.title);
         case VotesColumn:
             return row.votes ? QLocale().toString(*row.votes) : QStringLiteral("–");
         case DateColumn:
@@ -197,7 +198,7 @@ QVariant PaperListModel::data(const QModelIndex &index, int role) const
         if (index.column() == StarColumn)
             return row.starred ? tr("Starred (click to unstar)") : tr("Click to star");
         if (index.column() == TitleColumn)
-            return row.title;
+            return LatexText::toUnicode(row.title);
         return {};
     case Qt::AccessibleTextRole:
         if (index.column() == StarColumn)

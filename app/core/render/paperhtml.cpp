@@ -2,11 +2,18 @@
 
 #include "digest/arxivid.h"
 #include "digest/markdowntext.h"
+#include "latextext.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PaperHtml", text);
+}
 
 QString votesText(const std::optional<int> &votes)
 {
@@ -109,14 +116,14 @@ QString render(const PaperRecord &paper, const QSize &imageSize)
                     .arg(imageUrl().toString())
                     .arg(imageSize.width())
                     .arg(imageSize.height());
-    html += QStringLiteral("<h2 style=\"margin-bottom:4px\">%1</h2>").arg(escaped(paper.title));
+    html += QStringLiteral("<h2 style=\"margin-bottom:4px\">%1</h2>")
+                .arg(escaped(LatexText::toUnicode(paper.title)));
 
     QStringList meta;
     meta.append(paper.votes() ? QStringLiteral("<b>%1</b> %2")
-                                    .arg(votesText(paper.votes()), paper.votes() == 1
-                                                                       ? QStringLiteral("vote")
-                                                                       : QStringLiteral("votes"))
-                              : QStringLiteral("no votes"));
+                                    .arg(votesText(paper.votes()),
+                                         paper.votes() == 1 ? tr("vote") : tr("votes"))
+                              : tr("no votes"));
     meta.append(escaped(QLocale().toString(paper.latestDate(), QLocale::LongFormat)));
     meta.append(
         QStringLiteral("<a href=\"%1\">arXiv:%2</a>")
@@ -125,16 +132,18 @@ QString render(const PaperRecord &paper, const QSize &imageSize)
                     .arg(escaped(ArxivId::pdfUrl(paper.arxivId).toString())));
     meta.append(paper.starred
                     ? QStringLiteral("<a href=\"%1\" style=\"color:#c98f00; text-decoration:none\">"
-                                     "★ Starred</a>")
-                          .arg(starActionUrl().toString())
-                    : QStringLiteral("<a href=\"%1\" style=\"text-decoration:none\">☆ Star</a>")
-                          .arg(starActionUrl().toString()));
+                                     "★ %2</a>")
+                          .arg(starActionUrl().toString(), tr("Starred"))
+                    : QStringLiteral("<a href=\"%1\" style=\"text-decoration:none\">☆ %2</a>")
+                          .arg(starActionUrl().toString(), tr("Star")));
     html += QStringLiteral("<p style=\"color:#555\">%1</p>")
                 .arg(meta.join(QStringLiteral(" &nbsp;·&nbsp; ")));
 
     const QString history = voteHistory(paper);
     if (!history.isEmpty())
-        html += QStringLiteral("<p><small>Votes by day: %1</small></p>").arg(escaped(history));
+        html += QStringLiteral("<p><small>%1 %2</small></p>")
+                    .arg(tr("Votes by day:"))
+                    .arg(escaped(history));
 
     if (!paper.authors.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>")
@@ -163,7 +172,7 @@ QString render(const PaperRecord &paper, const QSize &imageSize)
     if (inList)
         html += QStringLiteral("</ul>");
     if (paper.sections.isEmpty())
-        html += QStringLiteral("<p><i>This digest entry has no summary.</i></p>");
+        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("This digest entry has no summary."));
     return html;
 }
 
