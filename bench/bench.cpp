@@ -33,8 +33,6 @@
 #include <QTimer>
 #include <QTreeView>
 
-#include <sys/resource.h>
-
 #include <cstdio>
 #include <functional>
 
@@ -58,11 +56,18 @@ double bestOf(int runs, const std::function<void()> &work)
     return best;
 }
 
-long maxRssKb()
+// Resident memory now. (getrusage's peak would include the parent's memory: it survives
+// fork and exec.)
+long residentKb()
 {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return 0;
 }
 
 QList<QByteArray> readAll(const QStringList &files)
@@ -319,7 +324,7 @@ int startupChild(const QString &libraryPath, int argc, char **argv)
         bool eventFilter(QObject *, QEvent *event) override
         {
             if (event->type() == QEvent::Paint) {
-                std::printf("%.1f %ld\n", clock->nsecsElapsed() / 1e6, maxRssKb());
+                std::printf("%.1f %ld\n", clock->nsecsElapsed() / 1e6, residentKb());
                 std::fflush(stdout);
                 QTimer::singleShot(0, qApp, &QCoreApplication::quit);
             }

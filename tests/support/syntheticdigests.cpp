@@ -8,27 +8,49 @@
 
 namespace {
 
+// A vocabulary of a few hundred words with a skewed frequency, like real summaries: a handful
+// of words in most papers, most words in few.
 const QStringList &koreanWords()
 {
-    static const QStringList words{
-        QStringLiteral("모델"),       QStringLiteral("언어모델"), QStringLiteral("학습"),
-        QStringLiteral("데이터셋"),   QStringLiteral("성능"),     QStringLiteral("향상"),
-        QStringLiteral("제안합니다"), QStringLiteral("방법을"),   QStringLiteral("실험"),
-        QStringLiteral("결과"),       QStringLiteral("추론"),     QStringLiteral("효율적인"),
-        QStringLiteral("비디오"),     QStringLiteral("이미지"),   QStringLiteral("생성"),
-        QStringLiteral("평가에서"),   QStringLiteral("기존"),     QStringLiteral("대비"),
-        QStringLiteral("구조를"),     QStringLiteral("활용하여"), QStringLiteral("보여줍니다.")};
+    static const QStringList words = [] {
+        QStringList list{QStringLiteral("모델"),   QStringLiteral("학습"),
+                         QStringLiteral("성능"),   QStringLiteral("제안합니다"),
+                         QStringLiteral("데이터"), QStringLiteral("결과")};
+        const QStringList stems{
+            QStringLiteral("생성형"),   QStringLiteral("멀티모달"), QStringLiteral("추론"),
+            QStringLiteral("비디오"),   QStringLiteral("이미지"),   QStringLiteral("언어"),
+            QStringLiteral("강화"),     QStringLiteral("정렬"),     QStringLiteral("압축"),
+            QStringLiteral("검색"),     QStringLiteral("요약"),     QStringLiteral("평가"),
+            QStringLiteral("효율"),     QStringLiteral("확산"),     QStringLiteral("토큰"),
+            QStringLiteral("에이전트"), QStringLiteral("로봇"),     QStringLiteral("음성")};
+        const QStringList endings{
+            QStringLiteral(""),         QStringLiteral("을"),       QStringLiteral("의"),
+            QStringLiteral("에서"),     QStringLiteral("기반"),     QStringLiteral("모델"),
+            QStringLiteral("방법"),     QStringLiteral("기법"),     QStringLiteral("과제"),
+            QStringLiteral("벤치마크"), QStringLiteral("데이터셋"), QStringLiteral("구조")};
+        for (const QString &stem : stems)
+            for (const QString &ending : endings)
+                list.append(stem + ending);
+        return list;
+    }();
     return words;
 }
 
 const QStringList &englishWords()
 {
-    static const QStringList words{
-        QStringLiteral("transformer"), QStringLiteral("diffusion"),  QStringLiteral("benchmark"),
-        QStringLiteral("attention"),   QStringLiteral("retrieval"),  QStringLiteral("agents"),
-        QStringLiteral("LLM"),         QStringLiteral("tokens"),     QStringLiteral("scaling"),
-        QStringLiteral("alignment"),   QStringLiteral("multimodal"), QStringLiteral("reasoning"),
-        QStringLiteral("latency"),     QStringLiteral("GPU"),        QStringLiteral("dataset")};
+    static const QStringList words{QStringLiteral("transformer"),  QStringLiteral("diffusion"),
+                                   QStringLiteral("benchmark"),    QStringLiteral("attention"),
+                                   QStringLiteral("retrieval"),    QStringLiteral("agents"),
+                                   QStringLiteral("LLM"),          QStringLiteral("tokens"),
+                                   QStringLiteral("scaling"),      QStringLiteral("alignment"),
+                                   QStringLiteral("multimodal"),   QStringLiteral("reasoning"),
+                                   QStringLiteral("latency"),      QStringLiteral("GPU"),
+                                   QStringLiteral("dataset"),      QStringLiteral("quantization"),
+                                   QStringLiteral("distillation"), QStringLiteral("sparsity"),
+                                   QStringLiteral("RLHF"),         QStringLiteral("LoRA"),
+                                   QStringLiteral("ViT"),          QStringLiteral("NeRF"),
+                                   QStringLiteral("Gaussian"),     QStringLiteral("speculative"),
+                                   QStringLiteral("decoding")};
     return words;
 }
 
@@ -46,7 +68,9 @@ QString sentence(QRandomGenerator &random, int words)
     QStringList parts;
     for (int i = 0; i < words; ++i) {
         const QStringList &pool = random.bounded(4) == 0 ? englishWords() : koreanWords();
-        parts.append(pool.at(random.bounded(int(pool.size()))));
+        // Squaring a uniform draw favours the front of the list: a Zipf-like skew.
+        const double u = random.generateDouble();
+        parts.append(pool.at(qMin(int(pool.size()) - 1, int(u * u * u * pool.size()))));
     }
     return parts.join(u' ');
 }

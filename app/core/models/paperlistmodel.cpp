@@ -12,11 +12,14 @@ PaperListModel::PaperListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void PaperListModel::setRows(QList<PaperRow> rows)
+void PaperListModel::setRows(QList<PaperRow> rows, bool sorted)
 {
     beginResetModel();
     m_rows = std::move(rows);
-    sortRows();
+    if (sorted)
+        indexRows();
+    else
+        sortRows();
     m_starredCount = 0;
     for (const PaperRow &row : std::as_const(m_rows))
         m_starredCount += row.starred ? 1 : 0;
@@ -90,15 +93,24 @@ void PaperListModel::sort(int column, Qt::SortOrder order)
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
+void PaperListModel::sortRows(QList<PaperRow> &rows, int column, Qt::SortOrder order)
+{
+    const bool descending = order == Qt::DescendingOrder;
+    std::stable_sort(rows.begin(), rows.end(),
+                     [column, descending](const PaperRow &a, const PaperRow &b) {
+                         const int compared = compareRows(a, b, column);
+                         return descending ? compared > 0 : compared < 0;
+                     });
+}
+
 void PaperListModel::sortRows()
 {
-    const int column = m_sortColumn;
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
-    std::stable_sort(m_rows.begin(), m_rows.end(),
-                     [column, descending](const PaperRow &a, const PaperRow &b) {
-                         const int order = compareRows(a, b, column);
-                         return descending ? order > 0 : order < 0;
-                     });
+    sortRows(m_rows, m_sortColumn, m_sortOrder);
+    indexRows();
+}
+
+void PaperListModel::indexRows()
+{
     m_rowById.clear();
     m_rowById.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)

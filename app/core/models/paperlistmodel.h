@@ -18,7 +18,11 @@ public:
 
     explicit PaperListModel(QObject *parent = nullptr);
 
-    void setRows(QList<PaperRow> rows);
+    // `sorted`: the rows are already in sortColumn()/sortOrder() (sorted on a worker thread).
+    void setRows(QList<PaperRow> rows, bool sorted = false);
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    static void sortRows(QList<PaperRow> &rows, int column, Qt::SortOrder order);
     const PaperRow *rowFor(const QString &arxivId) const;
     int starredCount() const { return m_starredCount; }
     QModelIndex indexOf(const QString &arxivId, int column = TitleColumn) const;
@@ -42,6 +46,7 @@ private:
     void emitRowChanged(int row, const QList<int> &roles);
 
     void sortRows();
+    void indexRows();
 
     QList<PaperRow> m_rows;
     int m_sortColumn = VotesColumn;

@@ -69,7 +69,10 @@ LibraryController::readSnapshot(Library &library, const QDate &weekStart, const 
 
 void LibraryController::applySnapshot(Snapshot snapshot)
 {
-    m_model->setRows(std::move(snapshot.rows));
+    // The user may have picked another sort while the worker sorted.
+    const bool sorted = snapshot.sorted && snapshot.sortColumn == m_model->sortColumn() &&
+                        snapshot.sortOrder == m_model->sortOrder();
+    m_model->setRows(std::move(snapshot.rows), sorted);
     m_days->setDays(std::move(snapshot.days), m_model->rowCount(), snapshot.weekCount);
     Q_EMIT reloaded();
 }
@@ -169,6 +172,8 @@ void LibraryController::finishImport(const ImportReport &report)
     // connection, and hand the rows to the model in one step.
     const QString path = m_path;
     const DayListModel::Range week = m_days->thisWeek();
+    const int sortColumn = m_model->sortColumn();
+    const Qt::SortOrder sortOrder = m_model->sortOrder();
     auto *watcher = new QFutureWatcher<Snapshot>(this);
     connect(watcher, &QFutureWatcher<Snapshot>::finished, this, [this, watcher, report] {
         watcher->deleteLater();
@@ -181,9 +186,17 @@ void LibraryController::finishImport(const ImportReport &report)
         if (!m_pendingImports.isEmpty())
             importPaths(std::exchange(m_pendingImports, {}));
     });
-    watcher->setFuture(QtConcurrent::run([path, week] {
+    watcher->setFuture(QtConcurrent::run([path, week, sortColumn, sortOrder] {
         Library library(path);
-        return library.open() ? readSnapshot(library, week.first, week.last) : Snapshot{};
+        if (!library.open())
+            return Snapshot{};
+        Snapshot snapshot = readSnapshot(library, week.first, week.last);
+        // Sorted here too: the GUI thread only swaps the rows in.
+        PaperListModel::sortRows(snapshot.rows, sortColumn, sortOrder);
+        snapshot.sorted = true;
+        snapshot.sortColumn = sortColumn;
+        snapshot.sortOrder = sortOrder;
+        return snapshot;
     }));
 }
 

@@ -74,6 +74,9 @@ private:
         QList<PaperRow> rows;
         QList<QPair<QDate, int>> days;
         int weekCount = 0;
+        bool sorted = false;
+        int sortColumn = -1;
+        Qt::SortOrder sortOrder = Qt::AscendingOrder;
     };
     static Snapshot readSnapshot(Library &library, const QDate &weekStart, const QDate &weekEnd);
     void applySnapshot(Snapshot snapshot);
