@@ -249,9 +249,11 @@ void measureSearch(const QString &libraryPath, const QString &digestFolder)
     Library library(libraryPath);
     if (!library.open())
         return;
-    const QStringList queries{QStringLiteral("언어모델"), QStringLiteral("비디오 생성"),
-                              QStringLiteral("모델"), QStringLiteral("diffusion"),
-                              QStringLiteral("transformer")};
+    // From the generated vocabulary, rare to common like real words: a Korean word in a few
+    // papers, a two-word query, a short common word, and English words.
+    const QStringList queries{QStringLiteral("음성데이터셋"), QStringLiteral("로봇 벤치마크"),
+                              QStringLiteral("모델"), QStringLiteral("quantization"),
+                              QStringLiteral("speculative decoding")};
     for (const QString &query : queries) {
         int found = 0;
         const double ours = bestOf(5, [&] { found = int(library.search(query)->size()); });
