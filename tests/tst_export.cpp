@@ -17,11 +17,6 @@
 
 namespace {
 
-QString fixture(const char *name)
-{
-    return QStringLiteral(DAILYPAPERS_FIXTURES_DIR "/") + QLatin1String(name);
-}
-
 PaperRecord record(const QString &id, const QString &title, const QStringList &authors)
 {
     PaperRecord paper;
@@ -76,7 +71,8 @@ void TestExport::markdownReadsBackAsTheSamePapers()
     QTemporaryDir dir;
     Library library(dir.filePath(QStringLiteral("a.sqlite")));
     QVERIFY(library.open());
-    const QString path = source.contains(u'/') ? source : fixture(source.toUtf8().constData());
+    const QString path =
+        source.contains(u'/') ? source : TestPaths::fixture(source.toUtf8().constData());
     QStringList files{path};
     if (QFileInfo(path).isDir()) {
         files.clear();

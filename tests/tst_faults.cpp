@@ -2,6 +2,8 @@
 #include "library/library.h"
 #include "support/syntheticdigests.h"
 
+#include "support/testpaths.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -17,11 +19,6 @@
 #include <unistd.h>
 
 namespace {
-
-QString fixture(const char *name)
-{
-    return QStringLiteral(DAILYPAPERS_FIXTURES_DIR "/") + QLatin1String(name);
-}
 
 QByteArray fileBytes(const QString &path)
 {
@@ -94,7 +91,7 @@ void TestFaults::killedDuringImport()
     {
         Library library(libraryPath());
         QVERIFY(library.open());
-        QVERIFY(library.importDigest(DigestParser::parseFile(fixture("modern.md"))));
+        QVERIFY(library.importDigest(DigestParser::parseFile(TestPaths::fixture("modern.md"))));
         QVERIFY(
             library.setStarred({QStringLiteral("2412.00001"), QStringLiteral("2412.00002")}, true));
     }
@@ -208,7 +205,7 @@ void TestFaults::diskFullDuringImport()
     {
         Library library(path);
         QVERIFY(library.open());
-        QVERIFY(library.importDigest(DigestParser::parseFile(fixture("modern.md"))));
+        QVERIFY(library.importDigest(DigestParser::parseFile(TestPaths::fixture("modern.md"))));
         QVERIFY(library.setStarred({QStringLiteral("2412.00001")}, true));
     }
     SyntheticDigests::Options options;
@@ -233,7 +230,7 @@ void TestFaults::readOnlyLibrary()
     {
         Library library(libraryPath());
         QVERIFY(library.open());
-        QVERIFY(library.importDigest(DigestParser::parseFile(fixture("modern.md"))));
+        QVERIFY(library.importDigest(DigestParser::parseFile(TestPaths::fixture("modern.md"))));
         QVERIFY(library.setStarred({QStringLiteral("2412.00001")}, true));
     }
     // Root ignores permission bits; the immutable attribute holds even for root.
@@ -256,7 +253,7 @@ void TestFaults::readOnlyLibrary()
     QVERIFY(library.paper(QStringLiteral("2412.00001"))->starred);
     QVERIFY(!library.setStarred({QStringLiteral("2412.00002")}, true));
     QVERIFY(library.lastError().contains(QStringLiteral("read-only")));
-    QVERIFY(!library.importDigest(DigestParser::parseFile(fixture("votes.md"))));
+    QVERIFY(!library.importDigest(DigestParser::parseFile(TestPaths::fixture("votes.md"))));
     QCOMPARE(fileBytes(libraryPath()), before);
 }
 

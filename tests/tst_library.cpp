@@ -2,6 +2,8 @@
 #include "import/digestimporter.h"
 #include "library/library.h"
 
+#include "support/testpaths.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
@@ -11,11 +13,6 @@
 #include <QTest>
 
 namespace {
-
-QString fixture(const char *name)
-{
-    return QStringLiteral(DAILYPAPERS_FIXTURES_DIR "/") + QLatin1String(name);
-}
 
 ParsedDigest parseText(const QByteArray &markdown, const QString &name = QStringLiteral("test.md"))
 {
@@ -86,7 +83,7 @@ void TestLibrary::importAndRead()
     QVERIFY2(library.open(), qPrintable(library.lastError()));
     QVERIFY(library.isEmpty());
     const std::optional<ImportSummary> summary =
-        library.importDigest(DigestParser::parseFile(fixture("modern.md")));
+        library.importDigest(DigestParser::parseFile(TestPaths::fixture("modern.md")));
     QVERIFY(summary);
     QCOMPARE(summary->added, 2);
     QCOMPARE(summary->updated, 0);
@@ -115,7 +112,7 @@ void TestLibrary::reimportChangesNothing()
 {
     Library library(libraryPath());
     QVERIFY(library.open());
-    const ParsedDigest digest = DigestParser::parseFile(fixture("structure.md"));
+    const ParsedDigest digest = DigestParser::parseFile(TestPaths::fixture("structure.md"));
     QVERIFY(library.importDigest(digest));
     const QList<PaperRecord> before = library.papers();
     const std::optional<ImportSummary> again = library.importDigest(digest);
@@ -183,7 +180,7 @@ void TestLibrary::appearancesKeepVoteHistory()
 {
     Library library(libraryPath());
     QVERIFY(library.open());
-    QVERIFY(library.importDigest(DigestParser::parseFile(fixture("structure.md"))));
+    QVERIFY(library.importDigest(DigestParser::parseFile(TestPaths::fixture("structure.md"))));
     const std::optional<PaperRecord> paper = library.paper(QStringLiteral("2404.00001"));
     QVERIFY(paper);
     QCOMPARE(paper->appearances.size(), 2);
@@ -219,7 +216,7 @@ void TestLibrary::failedImportLeavesLibraryUnchanged()
 {
     Library library(libraryPath());
     QVERIFY(library.open());
-    QVERIFY(library.importDigest(DigestParser::parseFile(fixture("modern.md"))));
+    QVERIFY(library.importDigest(DigestParser::parseFile(TestPaths::fixture("modern.md"))));
     QVERIFY(library.setStarred({QStringLiteral("2412.00001")}, true));
     {
         // A real SQLite failure in the middle of a file: a trigger refuses one section.
@@ -251,7 +248,7 @@ void TestLibrary::reopenKeepsEverything()
     {
         Library library(libraryPath());
         QVERIFY(library.open());
-        QVERIFY(library.importDigest(DigestParser::parseFile(fixture("video.md"))));
+        QVERIFY(library.importDigest(DigestParser::parseFile(TestPaths::fixture("video.md"))));
         QVERIFY(library.setStarred({QStringLiteral("2312.00002")}, true));
     }
     Library reopened(libraryPath());
@@ -300,7 +297,7 @@ void TestLibrary::starredOnlyExport()
 {
     Library library(libraryPath());
     QVERIFY(library.open());
-    QVERIFY(library.importDigest(DigestParser::parseFile(fixture("votes.md"))));
+    QVERIFY(library.importDigest(DigestParser::parseFile(TestPaths::fixture("votes.md"))));
     QVERIFY(library.setStarred({QStringLiteral("2403.00003")}, true));
     const QList<PaperRecord> starred = library.papers(true);
     QCOMPARE(starred.size(), 1);
@@ -359,11 +356,12 @@ void TestLibrary::migratesSchema1AndKeepsStars()
 void TestLibrary::removingAFolderKeepsStarredPapers()
 {
     QTemporaryDir digests;
-    QVERIFY(QFile::copy(fixture("modern.md"), digests.filePath(QStringLiteral("a.md"))));
-    QVERIFY(QFile::copy(fixture("votes.md"), digests.filePath(QStringLiteral("b.md"))));
+    QVERIFY(QFile::copy(TestPaths::fixture("modern.md"), digests.filePath(QStringLiteral("a.md"))));
+    QVERIFY(QFile::copy(TestPaths::fixture("votes.md"), digests.filePath(QStringLiteral("b.md"))));
     Library library(libraryPath());
     QVERIFY(library.open());
-    QVERIFY(library.importDigest(DigestParser::parseFile(fixture("early.md")))); // elsewhere
+    QVERIFY(
+        library.importDigest(DigestParser::parseFile(TestPaths::fixture("early.md")))); // elsewhere
     QVERIFY(library.addFolder(digests.path()));
     DigestImporter importer(library);
     QCOMPARE(
@@ -386,7 +384,8 @@ void TestLibrary::readsOfflineAfterDigestsAreDeleted()
 {
     {
         QTemporaryDir digests;
-        QVERIFY(QFile::copy(fixture("modern.md"), digests.filePath(QStringLiteral("a.md"))));
+        QVERIFY(
+            QFile::copy(TestPaths::fixture("modern.md"), digests.filePath(QStringLiteral("a.md"))));
         Library library(libraryPath());
         QVERIFY(library.open());
         DigestImporter importer(library);
@@ -407,7 +406,7 @@ void TestLibrary::markAllRead()
 {
     Library library(libraryPath());
     QVERIFY(library.open());
-    QVERIFY(library.importDigest(DigestParser::parseFile(fixture("votes.md"))));
+    QVERIFY(library.importDigest(DigestParser::parseFile(TestPaths::fixture("votes.md"))));
     QVERIFY(library.setAllRead());
     for (const PaperRow &row : library.paperRows())
         QVERIFY(row.read);

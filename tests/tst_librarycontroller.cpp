@@ -4,6 +4,8 @@
 #include "models/paperlistmodel.h"
 #include "session/librarycontroller.h"
 
+#include "support/testpaths.h"
+
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
@@ -14,14 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-QString fixture(const char *name)
-{
-    return QStringLiteral(DAILYPAPERS_FIXTURES_DIR "/") + QLatin1String(name);
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestLibraryController : public QObject
 {
@@ -91,8 +86,8 @@ void TestLibraryController::importRunsInBackgroundAndReloads()
     QVERIFY(controller.open());
     QSignalSpy finished(&controller, &LibraryController::importFinished);
     QSignalSpy reloaded(&controller, &LibraryController::reloaded);
-    QVERIFY(controller.importPaths({fixture("modern.md")}));
-    QVERIFY(controller.importPaths({fixture("votes.md")})); // queued behind the first
+    QVERIFY(controller.importPaths({TestPaths::fixture("modern.md")}));
+    QVERIFY(controller.importPaths({TestPaths::fixture("votes.md")})); // queued behind the first
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
     QCOMPARE(controller.model()->rowCount(), 7);
     QVERIFY(reloaded.size() >= 2);
@@ -101,7 +96,7 @@ void TestLibraryController::importRunsInBackgroundAndReloads()
 void TestLibraryController::watchedFolderImportsNewAndChangedDigests()
 {
     QTemporaryDir folder;
-    QVERIFY(QFile::copy(fixture("modern.md"), folder.filePath(QStringLiteral("a.md"))));
+    QVERIFY(QFile::copy(TestPaths::fixture("modern.md"), folder.filePath(QStringLiteral("a.md"))));
     LibraryController controller(libraryPath());
     QVERIFY(controller.open());
     controller.folderWatcher()->setQuietPeriod(100);
@@ -113,7 +108,8 @@ void TestLibraryController::watchedFolderImportsNewAndChangedDigests()
 
     // A new digest appears in a new subfolder.
     QVERIFY(QDir(folder.path()).mkpath(QStringLiteral("2024/03")));
-    QVERIFY(QFile::copy(fixture("votes.md"), folder.filePath(QStringLiteral("2024/03/01.md"))));
+    QVERIFY(QFile::copy(TestPaths::fixture("votes.md"),
+                        folder.filePath(QStringLiteral("2024/03/01.md"))));
     QTRY_COMPARE_WITH_TIMEOUT(controller.model()->rowCount(), 7, 30000);
 
     // An existing digest is edited in place.
@@ -128,7 +124,7 @@ void TestLibraryController::watchedFolderImportsNewAndChangedDigests()
 void TestLibraryController::removingFolderKeepsStars()
 {
     QTemporaryDir folder;
-    QVERIFY(QFile::copy(fixture("modern.md"), folder.filePath(QStringLiteral("a.md"))));
+    QVERIFY(QFile::copy(TestPaths::fixture("modern.md"), folder.filePath(QStringLiteral("a.md"))));
     LibraryController controller(libraryPath());
     QVERIFY(controller.open());
     QSignalSpy finished(&controller, &LibraryController::importFinished);

@@ -8,6 +8,8 @@
 #include "support/testhttpserver.h"
 #include "thumbnails/thumbnailloader.h"
 
+#include "support/testpaths.h"
+
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
@@ -27,11 +29,6 @@
 #include <QTreeView>
 
 namespace {
-
-QString fixture(const char *name)
-{
-    return QStringLiteral(DAILYPAPERS_FIXTURES_DIR "/") + QLatin1String(name);
-}
 
 // Catches what the window hands to the browser instead of starting one.
 class UrlRecorder : public QObject
@@ -121,7 +118,7 @@ void TestMainWindow::opensDigestAndShowsDetails()
 {
     MainWindow window(library(), &m_network);
     window.show();
-    QVERIFY(window.openLibrary({fixture("modern.md")}));
+    QVERIFY(window.openLibrary({TestPaths::fixture("modern.md")}));
     waitForImport(window);
     QTreeView *list = window.paperList();
     QCOMPARE(list->model()->rowCount(), 2);
@@ -157,7 +154,7 @@ void TestMainWindow::starFromKeyboardPersists()
         MainWindow window(library(), &m_network);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openLibrary({fixture("modern.md")}));
+        QVERIFY(window.openLibrary({TestPaths::fixture("modern.md")}));
         waitForImport(window);
         window.paperList()->setFocus();
         QTest::keyClick(window.paperList(), Qt::Key_S);
@@ -175,7 +172,7 @@ void TestMainWindow::linksOpenOnlyHttp()
 {
     MainWindow window(library(), &m_network);
     window.show();
-    QVERIFY(window.openLibrary({fixture("modern.md")}));
+    QVERIFY(window.openLibrary({TestPaths::fixture("modern.md")}));
     waitForImport(window);
     window.paperList()->setFocus();
     QTest::keyClick(window.paperList(), Qt::Key_P);
@@ -195,7 +192,7 @@ void TestMainWindow::rendersRawHtmlAsText()
 {
     MainWindow window(library(), &m_network);
     window.show();
-    QVERIFY(window.openLibrary({fixture("structure.md")}));
+    QVERIFY(window.openLibrary({TestPaths::fixture("structure.md")}));
     waitForImport(window);
     QCOMPARE(window.currentArxivId(), QStringLiteral("2404.00001"));
     // The second appearance's content is shown; the first day's raw HTML paragraph is gone,
@@ -223,7 +220,7 @@ void TestMainWindow::shownPaperBecomesRead()
 {
     MainWindow window(library(), &m_network);
     window.show();
-    QVERIFY(window.openLibrary({fixture("modern.md")}));
+    QVERIFY(window.openLibrary({TestPaths::fixture("modern.md")}));
     waitForImport(window);
     const QModelIndex first = window.paperList()->model()->index(0, PaperListModel::TitleColumn);
     QVERIFY(!first.data(ItemRoles::ReadRole).toBool());
@@ -240,7 +237,7 @@ void TestMainWindow::filtersCombineAndPersist()
     {
         MainWindow window(library(), &m_network);
         window.show();
-        QVERIFY(window.openLibrary({fixture("votes.md")}));
+        QVERIFY(window.openLibrary({TestPaths::fixture("votes.md")}));
         waitForImport(window);
         QAbstractItemModel *list = window.paperList()->model();
         QCOMPARE(list->rowCount(), 5);
@@ -277,7 +274,7 @@ void TestMainWindow::sortIsRemembered()
     {
         MainWindow window(library(), &m_network);
         window.show();
-        QVERIFY(window.openLibrary({fixture("votes.md")}));
+        QVERIFY(window.openLibrary({TestPaths::fixture("votes.md")}));
         waitForImport(window);
         window.paperList()->sortByColumn(PaperListModel::TitleColumn, Qt::AscendingOrder);
         window.close();
@@ -295,7 +292,7 @@ void TestMainWindow::detailPaneStarLink()
 {
     MainWindow window(library(), &m_network);
     window.show();
-    QVERIFY(window.openLibrary({fixture("modern.md")}));
+    QVERIFY(window.openLibrary({TestPaths::fixture("modern.md")}));
     waitForImport(window);
     QVERIFY(window.detailView()->toPlainText().contains(QStringLiteral("☆ Star")));
     Q_EMIT window.detailView()->linkActivated(QUrl(QStringLiteral("dailypapers:toggle-star")));
@@ -340,7 +337,7 @@ void TestMainWindow::searchFiltersAsYouType()
     MainWindow window(library(), &m_network);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openLibrary({fixture("modern.md"), fixture("votes.md")}));
+    QVERIFY(window.openLibrary({TestPaths::fixture("modern.md"), TestPaths::fixture("votes.md")}));
     waitForImport(window);
     QAbstractItemModel *list = window.paperList()->model();
     QCOMPARE(list->rowCount(), 7);
@@ -368,8 +365,8 @@ void TestMainWindow::dayNavigatorAndKeys()
     MainWindow window(library(), &m_network);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(
-        window.openLibrary({fixture("modern.md"), fixture("structure.md"), fixture("early.md")}));
+    QVERIFY(window.openLibrary({TestPaths::fixture("modern.md"), TestPaths::fixture("structure.md"),
+                                TestPaths::fixture("early.md")}));
     waitForImport(window);
     QAbstractItemModel *days = window.dayList()->model();
     // All days, This week, then 2024-12-27, 2024-04-02, 2024-04-01, 2023-11-20.
@@ -415,7 +412,7 @@ void TestMainWindow::copyActions()
 {
     MainWindow window(library(), &m_network);
     window.show();
-    QVERIFY(window.openLibrary({fixture("modern.md")}));
+    QVERIFY(window.openLibrary({TestPaths::fixture("modern.md")}));
     waitForImport(window);
     window.paperList()->setFocus();
     QTest::keyClick(window.paperList(), Qt::Key_B);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLatin1String>
 #include <QString>
 #include <QtGlobal>
 
@@ -15,6 +16,11 @@ inline QString corpus()
 inline QString fixtures()
 {
     return QStringLiteral(DAILYPAPERS_FIXTURES_DIR);
+}
+
+inline QString fixture(const char *name)
+{
+    return fixtures() + u'/' + QLatin1String(name);
 }
 
 } // namespace TestPaths
