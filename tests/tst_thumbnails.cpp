@@ -249,6 +249,13 @@ void TestThumbnails::failuresAreRememberedThenRetried()
     // Asking again soon does not hammer the host.
     QVERIFY(!load(*loader, QStringLiteral("flaky-2"), url).ready);
     QCOMPARE(m_server.hits(QStringLiteral("/flaky.png")), 1);
+    QVERIFY(loader->hasFailed(QStringLiteral("flaky")));
+    // A failure is remembered only for the retry period; after it, painting asks again.
+    ThumbnailLoader::Limits shortMemory = loader->limits();
+    shortMemory.retryFailedAfterSecs = 0;
+    loader->setLimits(shortMemory);
+    QVERIFY(!loader->hasFailed(QStringLiteral("flaky")));
+    loader->setLimits(makeLoader()->limits());
     // The host recovers; Reload (or the network coming back) tries again.
     m_server.route(QStringLiteral("/flaky.png"),
                    {200, "image/png", TestImages::png(40, 40, Qt::magenta)});

@@ -319,8 +319,10 @@ void MainWindow::createActions()
         QMessageBox::about(
             this, tr("About Daily Papers"),
             tr("<h3>Daily Papers %1</h3><p>A native reader for daily papers "
-               "digests: offline, fast, yours.</p><p>Library: %2</p>")
-                .arg(QCoreApplication::applicationVersion(), m_controller->path().toHtmlEscaped()));
+               "digests: offline, fast, yours.</p><p>Library: %2</p><p>Thumbnail cache: %3</p>")
+                .arg(QCoreApplication::applicationVersion(), m_controller->path().toHtmlEscaped(),
+                     QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+                         .toHtmlEscaped()));
     });
 }
 

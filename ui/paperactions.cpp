@@ -85,6 +85,10 @@ bool PaperActions::handleActionUrl(const QUrl &url)
         toggleStar();
         return true;
     }
+    if (url == PaperHtml::copyBibtexUrl()) {
+        copyBibtexEntry();
+        return true;
+    }
     return false;
 }
 

@@ -2,6 +2,7 @@
 
 #include "render/paperhtml.h"
 
+#include <QEvent>
 #include <QIcon>
 #include <QScrollBar>
 #include <QTextCursor>
@@ -14,7 +15,30 @@ PaperDetailView::PaperDetailView(QWidget *parent)
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
     document()->setDocumentMargin(16);
+    applyPalette();
     connect(this, &QTextBrowser::anchorClicked, this, &PaperDetailView::linkActivated);
+}
+
+void PaperDetailView::applyPalette()
+{
+    // Secondary text halfway between text and background; labels in the theme's link colour.
+    const QPalette colors = palette();
+    const QColor text = colors.color(QPalette::Text);
+    const QColor base = colors.color(QPalette::Base);
+    const QColor muted((text.red() * 2 + base.red()) / 3, (text.green() * 2 + base.green()) / 3,
+                       (text.blue() * 2 + base.blue()) / 3);
+    document()->setDefaultStyleSheet(QStringLiteral(".meta { color: %1; } .label { color: %2; }")
+                                         .arg(muted.name(), colors.color(QPalette::Link).name()));
+}
+
+void PaperDetailView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyPalette();
+        if (!m_paper.arxivId.isEmpty())
+            setThumbnail(m_image, m_state); // re-render in the new colours
+    }
 }
 
 void PaperDetailView::showPaper(const PaperRecord &paper, const QImage &thumbnail, ImageState state)

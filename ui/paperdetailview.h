@@ -34,8 +34,10 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void applyPalette();
     void render();
     QImage placeholder(ImageState state) const;
 

@@ -93,6 +93,11 @@ QString unwrapSingleParagraph(const QString &html)
 
 namespace PaperHtml {
 
+QUrl copyBibtexUrl()
+{
+    return QUrl(QStringLiteral("dailypapers:copy-bibtex"));
+}
+
 QUrl starActionUrl()
 {
     return QUrl(QStringLiteral("dailypapers:toggle-star"));
@@ -130,13 +135,17 @@ QString render(const PaperRecord &paper, const QSize &imageSize)
             .arg(escaped(ArxivId::abstractUrl(paper.arxivId).toString()), escaped(paper.arxivId)));
     meta.append(QStringLiteral("<a href=\"%1\">PDF</a>")
                     .arg(escaped(ArxivId::pdfUrl(paper.arxivId).toString())));
+    meta.append(QStringLiteral("<a href=\"%1\">Hugging Face</a>")
+                    .arg(escaped(ArxivId::huggingFaceUrl(paper.arxivId).toString())));
+    meta.append(
+        QStringLiteral("<a href=\"%1\">%2</a>").arg(copyBibtexUrl().toString(), tr("BibTeX")));
     meta.append(paper.starred
                     ? QStringLiteral("<a href=\"%1\" style=\"color:#c98f00; text-decoration:none\">"
                                      "★ %2</a>")
                           .arg(starActionUrl().toString(), tr("Starred"))
                     : QStringLiteral("<a href=\"%1\" style=\"text-decoration:none\">☆ %2</a>")
                           .arg(starActionUrl().toString(), tr("Star")));
-    html += QStringLiteral("<p style=\"color:#555\">%1</p>")
+    html += QStringLiteral("<p class=\"meta\">%1</p>")
                 .arg(meta.join(QStringLiteral(" &nbsp;·&nbsp; ")));
 
     const QString history = voteHistory(paper);
@@ -165,7 +174,7 @@ QString render(const PaperRecord &paper, const QSize &imageSize)
             html += QStringLiteral("</ul>");
         inList = false;
         html += QStringLiteral(
-                    "<h4 style=\"margin-top:14px; margin-bottom:2px; color:#2a6fb0\">%1</h4>")
+                    "<h4 class=\"label\" style=\"margin-top:14px; margin-bottom:2px\">%1</h4>")
                     .arg(escaped(section.label));
         html += body;
     }

@@ -105,7 +105,11 @@ QImage ThumbnailLoader::largeImage(const QString &arxivId) const
 
 bool ThumbnailLoader::hasFailed(const QString &arxivId) const
 {
-    return m_failures.value(arxivId, Failure::None) != Failure::None;
+    // A failure stands only for the retry period: later, the next paint asks again, so a
+    // network that comes back brings pictures back without a restart.
+    const auto failure = m_failures.constFind(arxivId);
+    return failure != m_failures.cend() &&
+           failure->at.secsTo(QDateTime::currentDateTimeUtc()) < m_limits.retryFailedAfterSecs;
 }
 
 void ThumbnailLoader::request(const QString &arxivId, const QUrl &thumbnailUrl, Priority priority)
@@ -255,7 +259,7 @@ void ThumbnailLoader::fail(const Job &job, Failure failure)
     if (failure != Failure::NotHttp)
         m_failedAt.insert(job.url, QDateTime::currentDateTimeUtc());
     for (const Job &paper : waiting) {
-        m_failures.insert(paper.arxivId, failure);
+        m_failures.insert(paper.arxivId, {failure, QDateTime::currentDateTimeUtc()});
         Q_EMIT failed(paper.arxivId, failure, paper.video);
     }
 }

@@ -98,7 +98,12 @@ private:
     QList<Job> m_visibleQueue;
     QHash<QUrl, QList<Job>> m_inFlight; // url -> papers waiting for it
     QHash<QUrl, QDateTime> m_failedAt;
-    QHash<QString, Failure> m_failures; // by paper
+    struct FailedAt
+    {
+        Failure failure = Failure::None;
+        QDateTime at;
+    };
+    QHash<QString, FailedAt> m_failures; // by paper
     QCache<QString, Images> m_images;
     bool m_offline = false;
 };
