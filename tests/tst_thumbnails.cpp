@@ -37,6 +37,7 @@ private Q_SLOTS:
     void selectedComesFirstAndConcurrencyIsBounded();
     void failuresAreRememberedThenRetried();
     void cachedImagesShowWithTheServerGone();
+    void loaderCanGoBeforeItsReplies();
 
 private:
     std::unique_ptr<ThumbnailLoader> makeLoader();
@@ -288,6 +289,23 @@ void TestThumbnails::cachedImagesShowWithTheServerGone()
     QVERIFY(loader->isOffline());
     QCOMPARE(offline.size(), 1);
     QVERIFY(m_server.start()); // for any test after this one
+}
+
+void TestThumbnails::loaderCanGoBeforeItsReplies()
+{
+    // The network manager outlives the loader (a window closes, the app goes on): replies in
+    // flight must not call into the loader afterwards.
+    TestHttpServer::Response big{200, "image/png", TestImages::png(10, 10, Qt::green)};
+    big.streamBytes = 2 * 1024 * 1024;
+    big.delayMs = 100;
+    m_server.route(QStringLiteral("/late.png"), big);
+    auto loader = makeLoader();
+    loader->request(QStringLiteral("late"), m_server.url(QStringLiteral("/late.png")),
+                    ThumbnailLoader::Priority::Selected);
+    QTest::qWait(50);
+    loader.reset();
+    QTest::qWait(500); // events for the aborted reply are delivered and ignored
+    QVERIFY(m_network);
 }
 
 QTEST_GUILESS_MAIN(TestThumbnails)

@@ -75,7 +75,18 @@ ThumbnailLoader::ThumbnailLoader(QNetworkAccessManager *network, QObject *parent
     , m_images(400)
 {}
 
-ThumbnailLoader::~ThumbnailLoader() = default;
+ThumbnailLoader::~ThumbnailLoader()
+{
+    // Replies belong to the network manager, which may outlive the loader: stop them here.
+    const QList<QPointer<QNetworkReply>> replies = m_replies;
+    for (const QPointer<QNetworkReply> &reply : replies) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+}
 
 bool ThumbnailLoader::isVideo(const QUrl &url)
 {
@@ -187,10 +198,14 @@ void ThumbnailLoader::start(const Job &job)
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferCache);
     request.setRawHeader("Accept", "image/png,image/jpeg,image/webp,image/svg+xml,image/*;q=0.8");
     QNetworkReply *reply = m_network->get(request);
+    m_replies.append(reply);
     m_inFlight.insert(job.url, {job});
 
-    const auto abortIfTooLarge = [this, reply](qint64 received) {
-        if (received > m_limits.maxBodyBytes) {
+    // Captures the cap, not the loader: the reply belongs to the network manager and can
+    // outlive this object.
+    const qint64 cap = m_limits.maxBodyBytes;
+    const auto abortIfTooLarge = [reply, cap](qint64 received) {
+        if (received > cap) {
             reply->setProperty("tooLarge", true);
             reply->abort();
         }
@@ -207,6 +222,7 @@ void ThumbnailLoader::start(const Job &job)
 
 void ThumbnailLoader::finishReply(QNetworkReply *reply, const Job &job)
 {
+    m_replies.removeAll(reply);
     reply->deleteLater();
     const QNetworkReply::NetworkError error = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

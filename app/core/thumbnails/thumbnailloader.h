@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QUrl>
 
@@ -98,6 +99,7 @@ private:
     QList<Job> m_visibleQueue;
     QHash<QUrl, QList<Job>> m_inFlight; // url -> papers waiting for it
     QHash<QUrl, QDateTime> m_failedAt;
+    QList<QPointer<QNetworkReply>> m_replies; // in flight, to stop when the loader goes
     struct FailedAt
     {
         Failure failure = Failure::None;
