@@ -1,3 +1,4 @@
+#include "import/digestimporter.h"
 #include "library/library.h"
 #include "mainwindow.h"
 #include "models/itemroles.h"
@@ -5,6 +6,7 @@
 #include "paperdetailview.h"
 #include "session/librarycontroller.h"
 #include "support/loopbacknetwork.h"
+#include "support/syntheticdigests.h"
 #include "support/testhttpserver.h"
 #include "thumbnails/thumbnailloader.h"
 
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void dayNavigatorAndKeys();
     void copyActions();
     void thumbnailsFromLoopbackAndAfterRestart();
+    void bigLibraryLoadsAfterTheFirstPaint();
 
 private:
     QString library() const { return m_dir->filePath(QStringLiteral("lib.sqlite")); }
@@ -475,6 +478,35 @@ void TestMainWindow::thumbnailsFromLoopbackAndAfterRestart()
     QCOMPARE(window.currentArxivId(), QStringLiteral("2406.00001"));
     QTRY_COMPARE_WITH_TIMEOUT(int(window.detailView()->imageState()),
                               int(PaperDetailView::ImageState::Ready), 10000);
+}
+
+void TestMainWindow::bigLibraryLoadsAfterTheFirstPaint()
+{
+    {
+        SyntheticDigests::Options options;
+        options.days = 200;
+        options.papersPerDay = 30;
+        const QString digests = m_dir->filePath(QStringLiteral("big"));
+        QCOMPARE(SyntheticDigests::writeTree(digests, options), 6000);
+        Library big(library());
+        QVERIFY(big.open());
+        DigestImporter importer(big);
+        QCOMPARE(
+            importer.importFiles(DigestImporter::collectFiles({digests}, nullptr)).filesImported,
+            200);
+    }
+    MainWindow window(library(), &m_network);
+    QSignalSpy reloaded(window.controller(), &LibraryController::reloaded);
+    window.show();
+    QVERIFY(window.openLibrary());
+    // The window is up before the rows: it says so instead of "no papers".
+    QVERIFY(window.controller()->isLoading());
+    QCOMPARE(window.paperList()->model()->rowCount(), 0);
+    QVERIFY(window.detailView()->toPlainText().contains(QStringLiteral("Loading the library")));
+    QVERIFY(reloaded.wait(30000));
+    QCOMPARE(window.paperList()->model()->rowCount(), 6000);
+    QVERIFY(!window.currentArxivId().isEmpty());
+    QCOMPARE(window.dayList()->model()->rowCount(), 202);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -270,6 +270,10 @@ void MainWindow::setController(LibraryController *controller)
         m_days->setModel(controller->days());
     connect(controller, &LibraryController::reloaded, this, [this] {
         // Days and search results may have changed with the rows.
+        if (m_days->currentIndex().row() <= 0 && !m_dayRestored) {
+            m_dayRestored = true; // rows of a big library arrive after the window opened
+            restoreDay();
+        }
         if (m_days->currentIndex().row() < 0)
             m_days->setCurrentIndex(m_controller->days()->index(0));
         applyDayFilter();
@@ -480,16 +484,21 @@ bool MainWindow::openLibrary(const QStringList &paths)
         statusBar()->showMessage(
             tr("Showing the bundled sample digest. Use File > Open or drop digest files here."),
             15000);
+    restoreDay();
+    startSearch();
+    selectAfterReload({});
+    importPaths(paths);
+    return true;
+}
+
+void MainWindow::restoreDay()
+{
     // The day chosen last time, if it is still there.
     const QString day = QSettings().value(QStringLiteral("filter/day")).toString();
     const int dayRow = day.contains(u'-')
                            ? m_controller->days()->rowOfDay(QDate::fromString(day, Qt::ISODate))
                            : day.toInt();
     m_days->setCurrentIndex(m_controller->days()->index(qMax(0, dayRow)));
-    startSearch();
-    selectAfterReload({});
-    importPaths(paths);
-    return true;
 }
 
 bool MainWindow::recoverFromLibraryError(const QString &error)
@@ -538,6 +547,9 @@ void MainWindow::selectAfterReload(const QString &arxivId)
         if (target != m_list->currentIndex())
             m_list->setCurrentIndex(target);
         m_list->scrollTo(target);
+    } else if (m_controller->model()->rowCount() == 0 && m_controller->isLoading()) {
+        m_actions->setCurrent({});
+        m_detail->showMessage(tr("Loading the library…"), m_controller->path());
     } else if (m_controller->model()->rowCount() == 0) {
         m_actions->setCurrent({});
         m_detail->showMessage(tr("No papers yet"),

@@ -66,6 +66,7 @@ private:
     void saveWindowState() const;
     void setController(LibraryController *controller);
     bool recoverFromLibraryError(const QString &error);
+    void restoreDay();
 
     void selectAfterReload(const QString &arxivId);
     void showCurrentPaper();
@@ -109,4 +110,5 @@ private:
     QAction *m_starredOnly = nullptr;
     QAction *m_unreadOnly = nullptr;
     QActionGroup *m_sortGroup = nullptr;
+    bool m_dayRestored = false;
 };

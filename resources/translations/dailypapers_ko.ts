@@ -96,12 +96,12 @@ Starred papers stay in the library; the files on disk are not touched.</source>
         <translation>제목, 저자, 요약 검색  ( / )</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="287" />
+        <location filename="../../ui/mainwindow.cpp" line="291" />
         <source>Not saved</source>
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="288" />
+        <location filename="../../ui/mainwindow.cpp" line="292" />
         <source>The change could not be saved:
 
 %1</source>
@@ -110,42 +110,42 @@ Starred papers stay in the library; the files on disk are not touched.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="292" />
+        <location filename="../../ui/mainwindow.cpp" line="296" />
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="298" />
+        <location filename="../../ui/mainwindow.cpp" line="302" />
         <source>Importing %1</source>
         <translation>%1 가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="309" />
+        <location filename="../../ui/mainwindow.cpp" line="313" />
         <source>&amp;Paper</source>
         <translation>논문(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="312" />
+        <location filename="../../ui/mainwindow.cpp" line="316" />
         <source>Re&amp;load Thumbnail</source>
         <translation>썸네일 다시 불러오기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="313" />
+        <location filename="../../ui/mainwindow.cpp" line="317" />
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="317" />
+        <location filename="../../ui/mainwindow.cpp" line="321" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="318" />
+        <location filename="../../ui/mainwindow.cpp" line="322" />
         <source>&amp;About Daily Papers</source>
         <translation>Daily Papers 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="320" />
+        <location filename="../../ui/mainwindow.cpp" line="324" />
         <source>About Daily Papers</source>
         <translation>Daily Papers 정보</translation>
     </message>
@@ -154,157 +154,157 @@ Starred papers stay in the library; the files on disk are not touched.</source>
         <translation>&lt;h3&gt;Daily Papers %1&lt;/h3&gt;&lt;p&gt;데일리 페이퍼 다이제스트를 위한 네이티브 리더: 오프라인에서도, 빠르게, 내 것으로.&lt;/p&gt;&lt;p&gt;라이브러리: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="321" />
+        <location filename="../../ui/mainwindow.cpp" line="325" />
         <source>&lt;h3&gt;Daily Papers %1&lt;/h3&gt;&lt;p&gt;A native reader for daily papers digests: offline, fast, yours.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;&lt;p&gt;Thumbnail cache: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Daily Papers %1&lt;/h3&gt;&lt;p&gt;데일리 페이퍼 다이제스트를 위한 네이티브 리더: 오프라인에서도, 빠르게, 내 것으로.&lt;/p&gt;&lt;p&gt;라이브러리: %2&lt;/p&gt;&lt;p&gt;썸네일 캐시: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="330" />
+        <location filename="../../ui/mainwindow.cpp" line="335" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="331" />
+        <location filename="../../ui/mainwindow.cpp" line="336" />
         <source>&amp;Open Digests…</source>
         <translation>다이제스트 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="333" />
+        <location filename="../../ui/mainwindow.cpp" line="338" />
         <source>Import &amp;Folder…</source>
         <translation>폴더 가져오기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="334" />
+        <location filename="../../ui/mainwindow.cpp" line="339" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="335" />
+        <location filename="../../ui/mainwindow.cpp" line="340" />
         <source>&amp;Library Folders…</source>
         <translation>라이브러리 폴더(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="337" />
+        <location filename="../../ui/mainwindow.cpp" line="342" />
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="338" />
+        <location filename="../../ui/mainwindow.cpp" line="343" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="340" />
+        <location filename="../../ui/mainwindow.cpp" line="345" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="346" />
+        <location filename="../../ui/mainwindow.cpp" line="351" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="347" />
+        <location filename="../../ui/mainwindow.cpp" line="352" />
         <source>&amp;Starred Only</source>
         <translation>별표한 논문만(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="349" />
+        <location filename="../../ui/mainwindow.cpp" line="354" />
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="355" />
+        <location filename="../../ui/mainwindow.cpp" line="360" />
         <source>&amp;Unread Only</source>
         <translation>읽지 않은 논문만(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="357" />
+        <location filename="../../ui/mainwindow.cpp" line="362" />
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="364" />
+        <location filename="../../ui/mainwindow.cpp" line="369" />
         <source>Sort &amp;By</source>
         <translation>정렬 기준(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="366" />
+        <location filename="../../ui/mainwindow.cpp" line="371" />
         <source>&amp;Votes</source>
         <translation>투표 수(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="367" />
+        <location filename="../../ui/mainwindow.cpp" line="372" />
         <source>&amp;Date</source>
         <translation>날짜(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="368" />
+        <location filename="../../ui/mainwindow.cpp" line="373" />
         <source>&amp;Title</source>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="384" />
+        <location filename="../../ui/mainwindow.cpp" line="389" />
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="385" />
+        <location filename="../../ui/mainwindow.cpp" line="390" />
         <source>&amp;Next Paper</source>
         <translation>다음 논문(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="387" />
+        <location filename="../../ui/mainwindow.cpp" line="392" />
         <source>&amp;Previous Paper</source>
         <translation>이전 논문(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="389" />
+        <location filename="../../ui/mainwindow.cpp" line="394" />
         <source>Next &amp;Unread Paper</source>
         <translation>다음 읽지 않은 논문(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="392" />
+        <location filename="../../ui/mainwindow.cpp" line="397" />
         <source>Ne&amp;xt Day</source>
         <translation>다음 날(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="394" />
+        <location filename="../../ui/mainwindow.cpp" line="399" />
         <source>Pre&amp;vious Day</source>
         <translation>이전 날(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="397" />
+        <location filename="../../ui/mainwindow.cpp" line="402" />
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="403" />
+        <location filename="../../ui/mainwindow.cpp" line="408" />
         <source>&amp;Clear Search</source>
         <translation>검색 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="412" />
+        <location filename="../../ui/mainwindow.cpp" line="417" />
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="476" />
+        <location filename="../../ui/mainwindow.cpp" line="481" />
         <source>This library is read-only: you can read it, but stars and read marks cannot be saved.</source>
         <translation>읽기 전용 라이브러리입니다. 읽을 수는 있지만 별표와 읽음 표시는 저장되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="480" />
+        <location filename="../../ui/mainwindow.cpp" line="485" />
         <source>Showing the bundled sample digest. Use File &gt; Open or drop digest files here.</source>
         <translation>함께 제공된 예시 다이제스트를 보여 주고 있습니다. 파일 &gt; 열기를 사용하거나 다이제스트 파일을 여기에 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="497" />
+        <location filename="../../ui/mainwindow.cpp" line="507" />
         <source>The library could not be opened</source>
         <translation>라이브러리를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="498" />
+        <location filename="../../ui/mainwindow.cpp" line="508" />
         <source>%1
 
 The file %2 was left untouched.</source>
@@ -313,17 +313,17 @@ The file %2 was left untouched.</source>
 %2 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="499" />
+        <location filename="../../ui/mainwindow.cpp" line="509" />
         <source>Library not opened</source>
         <translation>라이브러리를 열지 못함</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="500" />
+        <location filename="../../ui/mainwindow.cpp" line="510" />
         <source>The library %1 could not be opened.</source>
         <translation>라이브러리 %1을(를) 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="502" />
+        <location filename="../../ui/mainwindow.cpp" line="512" />
         <source>%1
 
 The file has not been changed or deleted. You can open another library, or start a new one beside it.</source>
@@ -332,112 +332,117 @@ The file has not been changed or deleted. You can open another library, or start
 파일은 바뀌거나 지워지지 않았습니다. 다른 라이브러리를 열거나, 옆에 새 라이브러리를 만들 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="505" />
+        <location filename="../../ui/mainwindow.cpp" line="515" />
         <source>Open Another Library…</source>
         <translation>다른 라이브러리 열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="506" />
+        <location filename="../../ui/mainwindow.cpp" line="516" />
         <source>Start a New Library</source>
         <translation>새 라이브러리 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="507" />
+        <location filename="../../ui/mainwindow.cpp" line="517" />
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="512" />
+        <location filename="../../ui/mainwindow.cpp" line="522" />
         <source>Open Library</source>
         <translation>라이브러리 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="514" />
+        <location filename="../../ui/mainwindow.cpp" line="524" />
         <source>Daily Papers libraries (*.sqlite);;All files (*)</source>
         <translation>Daily Papers 라이브러리 (*.sqlite);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="542" />
+        <location filename="../../ui/mainwindow.cpp" line="552" />
+        <source>Loading the library…</source>
+        <translation>라이브러리를 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="555" />
         <source>No papers yet</source>
         <translation>아직 논문이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="543" />
+        <location filename="../../ui/mainwindow.cpp" line="556" />
         <source>Open a daily papers digest (File &gt; Open) or drop digest files and folders on this window.</source>
         <translation>데일리 페이퍼 다이제스트를 열거나(파일 &gt; 열기) 다이제스트 파일과 폴더를 이 창에 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="547" />
+        <location filename="../../ui/mainwindow.cpp" line="560" />
         <source>Nothing matches</source>
         <translation>일치하는 논문이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="548" />
+        <location filename="../../ui/mainwindow.cpp" line="561" />
         <source>No paper passes the search, the day and the filters in the View menu. Esc clears the search.</source>
         <translation>검색어, 날짜, 보기 메뉴의 필터를 모두 만족하는 논문이 없습니다. Esc로 검색을 지울 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="568" />
+        <location filename="../../ui/mainwindow.cpp" line="581" />
         <source>Paper not found</source>
         <translation>논문을 찾을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="622" />
+        <location filename="../../ui/mainwindow.cpp" line="635" />
         <source>No unread papers left here.</source>
         <translation>여기에는 읽지 않은 논문이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="679" />
+        <location filename="../../ui/mainwindow.cpp" line="692" />
         <source>Open Digests</source>
         <translation>다이제스트 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="680" />
+        <location filename="../../ui/mainwindow.cpp" line="693" />
         <source>Markdown digests (*.md *.markdown);;All files (*)</source>
         <translation>마크다운 다이제스트 (*.md *.markdown);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="685" />
+        <location filename="../../ui/mainwindow.cpp" line="698" />
         <source>Import a Folder of Digests</source>
         <translation>다이제스트 폴더 가져오기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="700" />
+        <location filename="../../ui/mainwindow.cpp" line="713" />
         <source>Removed %1; %n paper(s) that came only from it are gone (starred ones stay).</source>
         <translation><numerusform>%1을(를) 제거했습니다. 이 폴더에서만 온 논문 %n편을 지웠습니다(별표한 논문은 남습니다).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="712" />
+        <location filename="../../ui/mainwindow.cpp" line="725" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="713" />
+        <location filename="../../ui/mainwindow.cpp" line="726" />
         <source>Markdown digest (*.md)</source>
         <translation>마크다운 다이제스트 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="714" />
+        <location filename="../../ui/mainwindow.cpp" line="727" />
         <source>BibTeX (*.bib)</source>
         <translation>BibTeX (*.bib)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="717" />
+        <location filename="../../ui/mainwindow.cpp" line="730" />
         <source>Export Starred Papers</source>
         <translation>별표한 논문 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="717" />
+        <location filename="../../ui/mainwindow.cpp" line="730" />
         <source>Export Papers</source>
         <translation>논문 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="728" />
+        <location filename="../../ui/mainwindow.cpp" line="741" />
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="729" />
+        <location filename="../../ui/mainwindow.cpp" line="742" />
         <source>%1 could not be written:
 
 %2</source>
@@ -446,62 +451,62 @@ The file has not been changed or deleted. You can open another library, or start
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="733" />
+        <location filename="../../ui/mainwindow.cpp" line="746" />
         <source>Exported %n paper(s) to %1</source>
         <translation><numerusform>논문 %n편을 %1(으)로 내보냈습니다</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="746" />
+        <location filename="../../ui/mainwindow.cpp" line="759" />
         <source>Imported %n file(s): </source>
         <translation><numerusform>파일 %n개를 가져왔습니다: </numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="747" />
+        <location filename="../../ui/mainwindow.cpp" line="760" />
         <source>%1 new, %2 updated papers</source>
         <translation>새 논문 %1편, 갱신된 논문 %2편</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="749" />
+        <location filename="../../ui/mainwindow.cpp" line="762" />
         <source>; %n file(s) already up to date</source>
         <translation><numerusform>; 파일 %n개는 이미 최신입니다</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="751" />
+        <location filename="../../ui/mainwindow.cpp" line="764" />
         <source> (cancelled)</source>
         <translation> (취소됨)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="753" />
+        <location filename="../../ui/mainwindow.cpp" line="766" />
         <source>; %n warning(s)</source>
         <translation><numerusform>; 경고 %n개</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="760" />
+        <location filename="../../ui/mainwindow.cpp" line="773" />
         <source>Import problems</source>
         <translation>가져오기 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="762" />
+        <location filename="../../ui/mainwindow.cpp" line="775" />
         <source>No digest could be read from what was opened.</source>
         <translation>연 파일에서 읽을 수 있는 다이제스트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="763" />
+        <location filename="../../ui/mainwindow.cpp" line="776" />
         <source>Some files could not be stored: %1</source>
         <translation>일부 파일을 저장하지 못했습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="773" />
+        <location filename="../../ui/mainwindow.cpp" line="786" />
         <source>%n paper(s)</source>
         <translation><numerusform>논문 %n편</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="774" />
+        <location filename="../../ui/mainwindow.cpp" line="787" />
         <source> · %n starred</source>
         <translation><numerusform> · 별표 %n편</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="776" />
+        <location filename="../../ui/mainwindow.cpp" line="789" />
         <source>%n shown of </source>
         <translation><numerusform>%n편 표시 / </numerusform></translation>
     </message>
@@ -599,27 +604,27 @@ The file has not been changed or deleted. You can open another library, or start
         <translation>투표 없음</translation>
     </message>
     <message>
-        <location filename="../../app/core/render/paperhtml.cpp" line="140" />
+        <location filename="../../app/core/render/paperhtml.cpp" line="141" />
         <source>BibTeX</source>
         <translation>BibTeX</translation>
     </message>
     <message>
-        <location filename="../../app/core/render/paperhtml.cpp" line="144" />
+        <location filename="../../app/core/render/paperhtml.cpp" line="145" />
         <source>Starred</source>
         <translation>별표함</translation>
     </message>
     <message>
-        <location filename="../../app/core/render/paperhtml.cpp" line="146" />
+        <location filename="../../app/core/render/paperhtml.cpp" line="147" />
         <source>Star</source>
         <translation>별표</translation>
     </message>
     <message>
-        <location filename="../../app/core/render/paperhtml.cpp" line="153" />
+        <location filename="../../app/core/render/paperhtml.cpp" line="154" />
         <source>Votes by day:</source>
         <translation>날짜별 투표:</translation>
     </message>
     <message>
-        <location filename="../../app/core/render/paperhtml.cpp" line="183" />
+        <location filename="../../app/core/render/paperhtml.cpp" line="184" />
         <source>This digest entry has no summary.</source>
         <translation>이 다이제스트 항목에는 요약이 없습니다.</translation>
     </message>

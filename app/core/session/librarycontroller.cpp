@@ -8,9 +8,11 @@
 #include "search/papersearch.h"
 
 #include <QDir>
+
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
+#include <functional>
 
 LibraryController::LibraryController(QString libraryPath, QObject *parent)
     : QObject(parent)
@@ -47,7 +49,13 @@ bool LibraryController::open()
     }
     m_library = std::move(library);
     m_watcher->setFolders(m_library->folders());
-    reload();
+    // A small library is read before the window paints, at once; a big one after the first
+    // paint, so the window is there in the time of an empty one.
+    constexpr int loadAtOnceUpTo = 5000;
+    if (m_library->paperCount() <= loadAtOnceUpTo)
+        reload();
+    else
+        loadInBackground({});
     return true;
 }
 
@@ -168,23 +176,33 @@ bool LibraryController::importPaths(const QStringList &paths)
 
 void LibraryController::finishImport(const ImportReport &report)
 {
+    loadInBackground([this, report] {
+        Q_EMIT importFinished(report);
+        if (!m_pendingImports.isEmpty())
+            importPaths(std::exchange(m_pendingImports, {}));
+    });
+}
+
+void LibraryController::loadInBackground(const std::function<void()> &then)
+{
     // Reading 100,000 rows takes longer than a frame: do it on a worker with its own
     // connection, and hand the rows to the model in one step.
     const QString path = m_path;
     const DayListModel::Range week = m_days->thisWeek();
     const int sortColumn = m_model->sortColumn();
     const Qt::SortOrder sortOrder = m_model->sortOrder();
+    m_loading = true;
     auto *watcher = new QFutureWatcher<Snapshot>(this);
-    connect(watcher, &QFutureWatcher<Snapshot>::finished, this, [this, watcher, report] {
+    connect(watcher, &QFutureWatcher<Snapshot>::finished, this, [this, watcher, then] {
         watcher->deleteLater();
+        m_loading = false;
         Snapshot snapshot = watcher->result();
         if (snapshot.ok)
             applySnapshot(std::move(snapshot));
         else
             reload();
-        Q_EMIT importFinished(report);
-        if (!m_pendingImports.isEmpty())
-            importPaths(std::exchange(m_pendingImports, {}));
+        if (then)
+            then();
     });
     watcher->setFuture(QtConcurrent::run([path, week, sortColumn, sortOrder] {
         Library library(path);

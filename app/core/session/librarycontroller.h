@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class DayListModel;
@@ -30,6 +31,8 @@ public:
     bool open();
     bool isOpen() const { return m_library != nullptr; }
     bool isReadOnly() const;
+    // True while rows are read on a worker (a big library just opened, or after an import).
+    bool isLoading() const { return m_loading; }
     const QString &path() const { return m_path; }
     QString lastError() const { return m_lastError; }
 
@@ -81,6 +84,7 @@ private:
     static Snapshot readSnapshot(Library &library, const QDate &weekStart, const QDate &weekEnd);
     void applySnapshot(Snapshot snapshot);
     void finishImport(const ImportReport &report);
+    void loadInBackground(const std::function<void()> &then);
     bool failWrite();
 
     QString m_path;
@@ -92,4 +96,5 @@ private:
     ImportJob *m_importJob;
     FolderWatcher *m_watcher;
     QStringList m_pendingImports; // asked for while another import ran
+    bool m_loading = false;
 };
