@@ -1,10 +1,15 @@
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "support/loopbacknetwork.h"
 #include "translations.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QListView>
 #include <QMenuBar>
+#include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +21,7 @@ class TestI18n : public QObject
 
 private Q_SLOTS:
     void koreanMenus();
+    void preferencesAreKept();
 };
 
 void TestI18n::koreanMenus()
@@ -34,6 +40,36 @@ void TestI18n::koreanMenus()
     QVERIFY(menus.contains(QStringLiteral("논문(&P)")));
     QVERIFY(window.dayList()->model()->index(0, 0).data().toString().startsWith(
         QStringLiteral("전체 날짜")));
+}
+
+void TestI18n::preferencesAreKept()
+{
+    QSettings().clear();
+    PreferencesDialog dialog(QStringLiteral("/tmp/some/library.sqlite"));
+    auto *language = dialog.findChild<QComboBox *>();
+    auto *cache = dialog.findChild<QSpinBox *>();
+    auto *newest = dialog.findChild<QCheckBox *>();
+    QVERIFY(language && cache && newest);
+    QCOMPARE(language->currentData().toString(), QString()); // follows the system by default
+    language->setCurrentIndex(language->findData(QStringLiteral("ko")));
+    cache->setValue(64);
+    newest->setChecked(true);
+    dialog.accept();
+    QSettings settings;
+    QCOMPARE(settings.value(Translations::languageSetting()).toString(), QStringLiteral("ko"));
+    QCOMPARE(PreferencesDialog::cacheBytes(), qint64(64) * 1024 * 1024);
+    QVERIFY(settings.value(PreferencesDialog::startOnNewestDaySetting()).toBool());
+    QCOMPARE(settings.value(MainWindow::libraryPathSetting()).toString(),
+             QStringLiteral("/tmp/some/library.sqlite"));
+
+    // Opening on the newest day picks it in the navigator.
+    QTemporaryDir dir;
+    LoopbackNetwork network;
+    MainWindow window(dir.filePath(QStringLiteral("lib.sqlite")), &network);
+    window.show();
+    QVERIFY(window.openLibrary());
+    QCOMPARE(window.dayList()->currentIndex().row(), 2);
+    settings.clear();
 }
 
 QTEST_MAIN(TestI18n)

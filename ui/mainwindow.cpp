@@ -10,6 +10,7 @@
 #include "paperactions.h"
 #include "paperdetailview.h"
 #include "paperrowdelegate.h"
+#include "preferencesdialog.h"
 #include "search/papersearch.h"
 #include "search/searchtext.h"
 #include "session/librarycontroller.h"
@@ -147,7 +148,7 @@ void MainWindow::createThumbnailLoader()
         cache->setCacheDirectory(
             QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
                 .filePath(QStringLiteral("thumbnails")));
-        cache->setMaximumCacheSize(256LL * 1024 * 1024);
+        cache->setMaximumCacheSize(PreferencesDialog::cacheBytes());
         m_network->setCache(cache);
     }
     m_thumbnails = new ThumbnailLoader(m_network, this);
@@ -342,6 +343,16 @@ void MainWindow::createFileMenu()
     QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportPapers);
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     file->addSeparator();
+    QAction *preferences = file->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(m_controller->path(), this);
+        if (dialog.exec() == QDialog::Accepted) {
+            if (auto *cache = qobject_cast<QNetworkDiskCache *>(m_network->cache()))
+                cache->setMaximumCacheSize(PreferencesDialog::cacheBytes());
+        }
+    });
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 }
@@ -493,6 +504,11 @@ bool MainWindow::openLibrary(const QStringList &paths)
 
 void MainWindow::restoreDay()
 {
+    if (QSettings().value(PreferencesDialog::startOnNewestDaySetting(), false).toBool() &&
+        m_controller->days()->rowCount() > 2) {
+        m_days->setCurrentIndex(m_controller->days()->index(2));
+        return;
+    }
     // The day chosen last time, if it is still there.
     const QString day = QSettings().value(QStringLiteral("filter/day")).toString();
     const int dayRow = day.contains(u'-')
