@@ -287,9 +287,14 @@ Startup runStartupChild(const QStringList &arguments)
         QElapsedTimer clock;
         clock.start();
         child.start(QCoreApplication::applicationFilePath(), arguments);
-        child.waitForFinished(-1);
+        // Spawn to the first paint's report: what a user waits for. (The child may take longer
+        // to exit, finishing work it started after the paint.)
+        QByteArray line;
+        while (!line.contains('\n') && child.waitForReadyRead(60000))
+            line += child.readAllStandardOutput();
         const double wall = clock.nsecsElapsed() / 1e6;
-        const QList<QByteArray> fields = child.readAllStandardOutput().trimmed().split(' ');
+        child.waitForFinished(-1);
+        const QList<QByteArray> fields = line.trimmed().split(' ');
         if (fields.size() == 2 && (best.ms < 0 || wall < best.ms))
             best = {wall, fields.at(1).toLong()};
     }
@@ -313,11 +318,17 @@ int startupChild(const QString &libraryPath, int argc, char **argv)
         window.reset(bare);
         bare->show();
     } else {
+        const qint64 beforeWindow = clock.nsecsElapsed();
         auto *main = new MainWindow(libraryPath, &network);
         window.reset(main);
         view = main->paperList();
         main->show();
+        const qint64 beforeOpen = clock.nsecsElapsed();
         main->openLibrary();
+        // Where the time goes, for whoever improves it (stderr; the parent reads stdout).
+        std::fprintf(stderr, "app start %.1f ms, window %.1f ms, open %.1f ms\n",
+                     beforeWindow / 1e6, (beforeOpen - beforeWindow) / 1e6,
+                     (clock.nsecsElapsed() - beforeOpen) / 1e6);
     }
     // First paint of the list: the moment a user sees the window's content.
     struct PaintWatch : QObject

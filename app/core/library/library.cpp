@@ -138,11 +138,31 @@ bool Library::updateSearchIndex()
     if (!any)
         return pending != nullptr;
 
-    Transaction transaction(m_db);
-    return transaction.isActive() && indexPendingPapers() && transaction.commit();
+    // In batches, each its own transaction: another writer (a star from the window) waits
+    // for one batch at most, not for the whole index.
+    if (!m_db.exec(QStringLiteral(
+            "CREATE TEMP TABLE IF NOT EXISTS search_batch (paper_id INTEGER PRIMARY KEY)")))
+        return false;
+    for (;;) {
+        Transaction transaction(m_db);
+        if (!transaction.isActive() || !m_db.exec(QStringLiteral("DELETE FROM search_batch")) ||
+            !m_db.exec(QStringLiteral("INSERT INTO search_batch SELECT paper_id FROM "
+                                      "search_pending ORDER BY paper_id LIMIT 256")))
+            return false;
+        QSqlQuery *batch = m_db.run(QStringLiteral("SELECT COUNT(*) FROM search_batch"), {});
+        const int size = batch && batch->next() ? batch->value(0).toInt() : -1;
+        if (batch)
+            batch->finish();
+        if (size < 0)
+            return false;
+        if (size == 0)
+            return transaction.commit();
+        if (!indexBatch() || !transaction.commit())
+            return false;
+    }
 }
 
-bool Library::indexPendingPapers()
+bool Library::indexBatch()
 {
     struct Entry
     {
@@ -163,30 +183,31 @@ bool Library::indexPendingPapers()
     };
     const bool read =
         scan(QStringLiteral(
-                 "SELECT p.id, p.title FROM papers p JOIN search_pending s ON s.paper_id = p.id"),
+                 "SELECT p.id, p.title FROM papers p JOIN search_batch s ON s.paper_id = p.id"),
              [&entries](const QSqlQuery &q) {
                  entries[q.value(0).toLongLong()].title = q.value(1).toString();
              }) &&
         scan(QStringLiteral("SELECT paper_id, name FROM paper_authors WHERE paper_id IN "
-                            "(SELECT paper_id FROM search_pending) ORDER BY paper_id, position"),
+                            "(SELECT paper_id FROM search_batch) ORDER BY paper_id, position"),
              [&entries](const QSqlQuery &q) {
                  entries[q.value(0).toLongLong()].authors.append(q.value(1).toString());
              }) &&
         scan(QStringLiteral("SELECT paper_id, label, body FROM paper_sections WHERE paper_id IN "
-                            "(SELECT paper_id FROM search_pending) ORDER BY paper_id, position"),
+                            "(SELECT paper_id FROM search_batch) ORDER BY paper_id, position"),
              [&entries](const QSqlQuery &q) {
                  entries[q.value(0).toLongLong()].sections.append(
                      {q.value(1).toString(), q.value(2).toString()});
              });
     if (!read || !m_db.exec(QStringLiteral("DELETE FROM paper_search WHERE rowid IN "
-                                           "(SELECT paper_id FROM search_pending)")))
+                                           "(SELECT paper_id FROM search_batch)")))
         return false;
     for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
         if (!m_db.run(QStringLiteral("INSERT INTO paper_search (rowid, content) VALUES (?, ?)"),
                       {it.key(), SearchText::searchableText(it->title, it->authors, it->sections)}))
             return false;
     }
-    return m_db.exec(QStringLiteral("DELETE FROM search_pending"));
+    return m_db.exec(QStringLiteral(
+        "DELETE FROM search_pending WHERE paper_id IN (SELECT paper_id FROM search_batch)"));
 }
 
 std::optional<QStringList> Library::search(const QString &query)
@@ -541,16 +562,22 @@ QList<PaperRecord> Library::papers(bool starredOnly)
                 take(records[*found], rows);
         }
     };
+    // Only the chosen papers' details: a starred export of a big library reads a few rows.
+    const QString chosen =
+        starredOnly ? QStringLiteral(" WHERE paper_id IN (SELECT p.id FROM papers p JOIN "
+                                     "stars s ON s.arxiv_id = p.arxiv_id)")
+                    : QString();
     forEachRow(
-        QStringLiteral("SELECT paper_id, name FROM paper_authors ORDER BY paper_id, position"),
+        QStringLiteral("SELECT paper_id, name FROM paper_authors") + chosen +
+            QStringLiteral(" ORDER BY paper_id, position"),
         [](PaperRecord &r, const QSqlQuery &row) { r.authors.append(row.value(1).toString()); });
-    forEachRow(QStringLiteral(
-                   "SELECT paper_id, label, body FROM paper_sections ORDER BY paper_id, position"),
+    forEachRow(QStringLiteral("SELECT paper_id, label, body FROM paper_sections") + chosen +
+                   QStringLiteral(" ORDER BY paper_id, position"),
                [](PaperRecord &r, const QSqlQuery &row) {
                    r.sections.append({row.value(1).toString(), row.value(2).toString()});
                });
-    forEachRow(QStringLiteral("SELECT paper_id, day, votes, source_file FROM appearances "
-                              "ORDER BY paper_id, day"),
+    forEachRow(QStringLiteral("SELECT paper_id, day, votes, source_file FROM appearances") +
+                   chosen + QStringLiteral(" ORDER BY paper_id, day"),
                [](PaperRecord &r, const QSqlQuery &row) {
                    r.appearances.append({QDate::fromString(row.value(1).toString(), Qt::ISODate),
                                          optionalInt(row.value(2)), row.value(3).toString()});

@@ -71,7 +71,7 @@ private:
     bool replaceContent(qint64 paperId, const ParsedPaper &paper);
     bool refreshLatest(qint64 paperId);
     bool markForSearch(qint64 paperId);
-    bool indexPendingPapers(); // inside the caller's transaction
+    bool indexBatch(); // the papers in temp.search_batch, inside the caller's transaction
     bool runMaintenance();
     bool rebuildSearchIndex();
     bool loadDetails(PaperRecord &record, qint64 paperId);
