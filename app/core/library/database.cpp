@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "logging.h"
+#include "writeturnstile.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -241,22 +242,42 @@ bool Database::beginTransaction()
         fail(QStringLiteral("the library is read-only; nothing can be changed"), {});
         return false;
     }
-    // IMMEDIATE takes the write lock now, so a second instance waits here (busy timeout)
-    // instead of failing halfway through.
-    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (m_inTransaction) {
+        fail(QStringLiteral("a transaction is already open on this connection"), {});
+        return false;
+    }
+    // In turn with this process's other writers; then IMMEDIATE takes SQLite's write lock
+    // now, so a second instance waits here (busy timeout) instead of failing halfway through.
+    WriteTurnstile::instance().enter();
+    if (exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_inTransaction = true;
+        return true;
+    }
+    WriteTurnstile::instance().leave();
+    return false;
+}
+
+void Database::endTransaction()
+{
+    if (m_inTransaction) {
+        m_inTransaction = false;
+        WriteTurnstile::instance().leave();
+    }
 }
 
 bool Database::commit()
 {
     // COMMIT through a query, so a full disk at the last moment reports as one.
-    if (exec(QStringLiteral("COMMIT")))
-        return true;
-    m_db.rollback();
-    return false;
+    const bool committed = exec(QStringLiteral("COMMIT"));
+    if (!committed)
+        m_db.rollback();
+    endTransaction();
+    return committed;
 }
 
 void Database::rollback()
 {
     QSqlQuery q = query();
     q.exec(QStringLiteral("ROLLBACK"));
+    endTransaction();
 }

@@ -46,12 +46,14 @@ private:
     bool isBlank();
     void fail(const QString &what, const QString &detail);
     void failQuery(const QSqlQuery &query, const QString &statement);
+    void endTransaction();
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_lastError;
     bool m_readOnly = false;
+    bool m_inTransaction = false;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 

@@ -138,8 +138,8 @@ bool Library::updateSearchIndex()
     if (!any)
         return pending != nullptr;
 
-    // In batches, each its own transaction: another writer (a star from the window) waits
-    // for one batch at most, not for the whole index.
+    // In small batches, each its own transaction: another writer (a star from the window)
+    // waits for one batch at most, not for the whole index.
     if (!m_db.exec(QStringLiteral(
             "CREATE TEMP TABLE IF NOT EXISTS search_batch (paper_id INTEGER PRIMARY KEY)")))
         return false;
@@ -147,7 +147,7 @@ bool Library::updateSearchIndex()
         Transaction transaction(m_db);
         if (!transaction.isActive() || !m_db.exec(QStringLiteral("DELETE FROM search_batch")) ||
             !m_db.exec(QStringLiteral("INSERT INTO search_batch SELECT paper_id FROM "
-                                      "search_pending ORDER BY paper_id LIMIT 256")))
+                                      "search_pending ORDER BY paper_id LIMIT 64")))
             return false;
         QSqlQuery *batch = m_db.run(QStringLiteral("SELECT COUNT(*) FROM search_batch"), {});
         const int size = batch && batch->next() ? batch->value(0).toInt() : -1;
@@ -618,11 +618,12 @@ bool Library::setRead(const QStringList &arxivIds, bool read)
 
 bool Library::setAllRead()
 {
+    Transaction transaction(m_db); // in turn with other writers, like every write
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO read_marks (arxiv_id, read_at) "
                              "SELECT arxiv_id, ? FROM papers"));
     q.addBindValue(nowUtc());
-    return m_db.exec(q);
+    return transaction.isActive() && m_db.exec(q) && transaction.commit();
 }
 
 QStringList Library::knownPapers(const QStringList &arxivIds)
@@ -652,12 +653,15 @@ QStringList Library::folders()
 
 bool Library::addFolder(const QString &path)
 {
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return false;
     QSqlQuery q = m_db.query();
     q.prepare(
         QStringLiteral("INSERT OR IGNORE INTO library_folders (path, added_at) VALUES (?, ?)"));
     q.addBindValue(path);
     q.addBindValue(nowUtc());
-    return m_db.exec(q);
+    return m_db.exec(q) && transaction.commit();
 }
 
 std::optional<int> Library::removeFolder(const QString &path)
