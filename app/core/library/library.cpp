@@ -147,7 +147,7 @@ bool Library::updateSearchIndex()
         Transaction transaction(m_db);
         if (!transaction.isActive() || !m_db.exec(QStringLiteral("DELETE FROM search_batch")) ||
             !m_db.exec(QStringLiteral("INSERT INTO search_batch SELECT paper_id FROM "
-                                      "search_pending ORDER BY paper_id LIMIT 64")))
+                                      "search_pending ORDER BY paper_id LIMIT 256")))
             return false;
         QSqlQuery *batch = m_db.run(QStringLiteral("SELECT COUNT(*) FROM search_batch"), {});
         const int size = batch && batch->next() ? batch->value(0).toInt() : -1;
