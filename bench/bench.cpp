@@ -375,7 +375,10 @@ void measureStalls(const QString &work, const QString &libraryPath, int papers)
     SyntheticDigests::Options options;
     options.days = 334;
     options.papersPerDay = 30;
-    options.firstDay = QDate(2031, 1, 1);
+    options.firstDay = QDate(qEnvironmentVariableIntValue("DAILYPAPERS_BENCH_STALL_YEAR") > 0
+                                 ? qEnvironmentVariableIntValue("DAILYPAPERS_BENCH_STALL_YEAR")
+                                 : 2031,
+                             1, 1);
     options.seed = 7;
     options.thumbnailBase = server.url(QStringLiteral("/papers/")).toString();
     const QString fresh = QDir(work).filePath(QStringLiteral("fresh"));
@@ -419,6 +422,13 @@ int main(int argc, char **argv)
         return startupChild(arguments.value(2), argc, argv);
     if (arguments.value(1) == u"startup-bare")
         return startupChild({}, argc, argv);
+    if (arguments.value(1) == u"stalls") { // dailypapers_bench stalls WORK LIBRARY
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        QStandardPaths::setTestModeEnabled(true);
+        measureStalls(arguments.value(2), arguments.value(3), 100000);
+        return 0;
+    }
 
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
