@@ -1,9 +1,9 @@
 #include "paperrowdelegate.h"
 
+#include "itembackground.h"
 #include "models/itemroles.h"
 #include "thumbnails/thumbnailloader.h"
 
-#include <QApplication>
 #include <QPainter>
 
 PaperRowDelegate::PaperRowDelegate(ThumbnailLoader *loader, QObject *parent)
@@ -18,11 +18,8 @@ void PaperRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 {
     QStyleOptionViewItem item = option;
     initStyleOption(&item, index);
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
+    paintItemBackground(painter, item);
     const QString title = item.text;
-    item.text.clear();
-    style->drawControl(QStyle::CE_ItemViewItem, &item, painter, widget);
 
     const QSize box = thumbnailSize();
     const QRect imageRect(option.rect.left() + 4, option.rect.center().y() - box.height() / 2 + 1,

@@ -1,8 +1,8 @@
 #include "stardelegate.h"
 
+#include "itembackground.h"
 #include "models/itemroles.h"
 
-#include <QApplication>
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -15,13 +15,9 @@ StarDelegate::StarDelegate(QObject *parent)
 void StarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                          const QModelIndex &index) const
 {
-    QStyleOptionViewItem background = option;
-    initStyleOption(&background, index);
-    background.text.clear();
-    background.icon = QIcon();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+    QStyleOptionViewItem styled = option;
+    initStyleOption(&styled, index);
+    paintItemBackground(painter, styled);
 
     const bool starred = index.data(ItemRoles::StarredRole).toBool();
     const int side = qMin(option.rect.height() - 4, 18);

@@ -141,9 +141,9 @@ QString render(const PaperRecord &paper, const QSize &imageSize)
         QStringLiteral("<a href=\"%1\">%2</a>").arg(copyBibtexUrl().toString(), tr("BibTeX")));
     meta.append(paper.starred
                     ? QStringLiteral("<a href=\"%1\" style=\"color:#c98f00; text-decoration:none\">"
-                                     "★ %2</a>")
+                                     "★&nbsp;%2</a>")
                           .arg(starActionUrl().toString(), tr("Starred"))
-                    : QStringLiteral("<a href=\"%1\" style=\"text-decoration:none\">☆ %2</a>")
+                    : QStringLiteral("<a href=\"%1\" style=\"text-decoration:none\">☆&nbsp;%2</a>")
                           .arg(starActionUrl().toString(), tr("Star")));
     html += QStringLiteral("<p class=\"meta\">%1</p>")
                 .arg(meta.join(QStringLiteral(" &nbsp;·&nbsp; ")));
