@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 // The Korean UI: translations load from the embedded resources and reach menus and models.
 class TestI18n : public QObject
@@ -46,7 +47,10 @@ void TestI18n::preferencesAreKept()
 {
     QSettings().clear();
     PreferencesDialog dialog(QStringLiteral("/tmp/some/library.sqlite"));
-    auto *language = dialog.findChild<QComboBox *>();
+    const QList<QComboBox *> boxes = dialog.findChildren<QComboBox *>();
+    QCOMPARE(boxes.size(), 2);
+    QComboBox *language = boxes.at(0);
+    QComboBox *thumbnails = boxes.at(1);
     auto *cache = dialog.findChild<QSpinBox *>();
     auto *newest = dialog.findChild<QCheckBox *>();
     QVERIFY(language && cache && newest);
@@ -54,11 +58,13 @@ void TestI18n::preferencesAreKept()
     language->setCurrentIndex(language->findData(QStringLiteral("ko")));
     cache->setValue(64);
     newest->setChecked(true);
+    thumbnails->setCurrentIndex(thumbnails->findData(0));
     dialog.accept();
     QSettings settings;
     QCOMPARE(settings.value(Translations::languageSetting()).toString(), QStringLiteral("ko"));
     QCOMPARE(PreferencesDialog::cacheBytes(), qint64(64) * 1024 * 1024);
     QVERIFY(settings.value(PreferencesDialog::startOnNewestDaySetting()).toBool());
+    QCOMPARE(PreferencesDialog::listThumbnailHeight(), 0);
     QCOMPARE(settings.value(MainWindow::libraryPathSetting()).toString(),
              QStringLiteral("/tmp/some/library.sqlite"));
 
@@ -69,6 +75,8 @@ void TestI18n::preferencesAreKept()
     window.show();
     QVERIFY(window.openLibrary());
     QCOMPARE(window.dayList()->currentIndex().row(), 2);
+    // No thumbnails: compact rows.
+    QVERIFY(window.paperList()->visualRect(window.paperList()->model()->index(0, 1)).height() < 30);
     settings.clear();
 }
 

@@ -203,8 +203,9 @@ void MainWindow::createLayout()
     m_list->setAllColumnsShowFocus(true);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->sortByColumn(PaperListModel::VotesColumn, Qt::DescendingOrder);
-    m_list->setItemDelegateForColumn(PaperListModel::TitleColumn,
-                                     new PaperRowDelegate(m_thumbnails, m_list));
+    m_rowDelegate = new PaperRowDelegate(m_thumbnails, m_list);
+    m_rowDelegate->setThumbnailHeight(PreferencesDialog::listThumbnailHeight());
+    m_list->setItemDelegateForColumn(PaperListModel::TitleColumn, m_rowDelegate);
     auto *stars = new StarDelegate(m_list);
     m_list->setItemDelegateForColumn(PaperListModel::StarColumn, stars);
     connect(stars, &StarDelegate::starClicked, this, [this](const QModelIndex &index) {
@@ -348,6 +349,8 @@ void MainWindow::createFileMenu()
         if (dialog.exec() == QDialog::Accepted) {
             if (auto *cache = qobject_cast<QNetworkDiskCache *>(m_network->cache()))
                 cache->setMaximumCacheSize(PreferencesDialog::cacheBytes());
+            m_rowDelegate->setThumbnailHeight(PreferencesDialog::listThumbnailHeight());
+            m_list->doItemsLayout(); // new row heights
         }
     });
     preferences->setShortcut(QKeySequence::Preferences);

@@ -8,6 +8,7 @@ class ImportStatus;
 class LibraryController;
 class PaperActions;
 class PaperDetailView;
+class PaperRowDelegate;
 class PaperSortProxy;
 class QActionGroup;
 class QNetworkAccessManager;
@@ -99,6 +100,7 @@ private:
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDelay = nullptr;
     QTreeView *m_list = nullptr;
+    PaperRowDelegate *m_rowDelegate = nullptr;
     PaperDetailView *m_detail = nullptr;
     ImportStatus *m_importStatus = nullptr;
     QLabel *m_counts = nullptr;

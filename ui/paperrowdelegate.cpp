@@ -22,6 +22,16 @@ void PaperRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QString title = item.text;
 
     const QSize box = thumbnailSize();
+    if (box.isEmpty()) {
+        const QRect textRect = option.rect.adjusted(4, 0, -4, 0);
+        painter->setFont(item.font);
+        painter->setPen(item.palette.color(
+            option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(
+            textRect, Qt::AlignVCenter | Qt::AlignLeft,
+            painter->fontMetrics().elidedText(title, Qt::ElideRight, textRect.width()));
+        return;
+    }
     const QRect imageRect(option.rect.left() + 4, option.rect.center().y() - box.height() / 2 + 1,
                           box.width(), box.height());
     const QString id = index.data(ItemRoles::ArxivIdRole).toString();

@@ -19,10 +19,13 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    static QSize thumbnailSize() { return {64, 36}; }
+    // Thumbnail height in the list (16:9); 0 shows no thumbnails and compact rows.
+    void setThumbnailHeight(int height) { m_height = qMax(0, height); }
+    QSize thumbnailSize() const { return {m_height * 16 / 9, m_height}; }
 
 private:
     ThumbnailLoader *m_loader;
     QIcon m_placeholder;
     QIcon m_video;
+    int m_height = 36;
 };

@@ -24,6 +24,7 @@ PreferencesDialog::PreferencesDialog(const QString &currentLibrary, QWidget *par
     : QDialog(parent)
     , m_language(new QComboBox)
     , m_cacheMb(new QSpinBox)
+    , m_thumbnails(new QComboBox)
     , m_newestDay(new QCheckBox(tr("Open on the newest digest day")))
     , m_library(new QLabel)
     , m_libraryPath(currentLibrary)
@@ -38,6 +39,11 @@ PreferencesDialog::PreferencesDialog(const QString &currentLibrary, QWidget *par
     m_cacheMb->setRange(16, 8192);
     m_cacheMb->setSuffix(tr(" MB"));
     m_cacheMb->setValue(settings.value(cacheSizeSetting(), defaultCacheMb).toInt());
+    m_thumbnails->addItem(tr("Large"), 54);
+    m_thumbnails->addItem(tr("Medium"), 36);
+    m_thumbnails->addItem(tr("Small"), 24);
+    m_thumbnails->addItem(tr("None (compact rows)"), 0);
+    m_thumbnails->setCurrentIndex(qMax(0, m_thumbnails->findData(listThumbnailHeight())));
     m_newestDay->setChecked(settings.value(startOnNewestDaySetting(), false).toBool());
     m_library->setText(QDir::toNativeSeparators(m_libraryPath));
     m_library->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -52,6 +58,7 @@ PreferencesDialog::PreferencesDialog(const QString &currentLibrary, QWidget *par
     auto *form = new QFormLayout;
     form->addRow(tr("Language:"), m_language);
     form->addRow(tr("Thumbnail cache:"), m_cacheMb);
+    form->addRow(tr("Thumbnails in the list:"), m_thumbnails);
     form->addRow(QString(), m_newestDay);
     form->addRow(tr("Library:"), libraryRow);
     auto *note =
@@ -77,6 +84,16 @@ QString PreferencesDialog::startOnNewestDaySetting()
     return QStringLiteral("view/startOnNewestDay");
 }
 
+QString PreferencesDialog::listThumbnailSetting()
+{
+    return QStringLiteral("view/listThumbnailHeight");
+}
+
+int PreferencesDialog::listThumbnailHeight()
+{
+    return QSettings().value(listThumbnailSetting(), 36).toInt();
+}
+
 qint64 PreferencesDialog::cacheBytes()
 {
     return QSettings().value(cacheSizeSetting(), defaultCacheMb).toLongLong() * 1024 * 1024;
@@ -99,6 +116,7 @@ void PreferencesDialog::accept()
     settings.setValue(Translations::languageSetting(), m_language->currentData().toString());
     settings.setValue(cacheSizeSetting(), m_cacheMb->value());
     settings.setValue(startOnNewestDaySetting(), m_newestDay->isChecked());
+    settings.setValue(listThumbnailSetting(), m_thumbnails->currentData().toInt());
     settings.setValue(MainWindow::libraryPathSetting(), m_libraryPath);
     QDialog::accept();
 }

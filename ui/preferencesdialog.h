@@ -19,7 +19,9 @@ public:
 
     static QString cacheSizeSetting();
     static QString startOnNewestDaySetting();
-    static qint64 cacheBytes(); // from the settings, with the default
+    static QString listThumbnailSetting();
+    static int listThumbnailHeight(); // from the settings, with the default
+    static qint64 cacheBytes();       // from the settings, with the default
 
     void accept() override;
 
@@ -28,6 +30,7 @@ private:
 
     QComboBox *m_language;
     QSpinBox *m_cacheMb;
+    QComboBox *m_thumbnails;
     QCheckBox *m_newestDay;
     QLabel *m_library;
     QString m_libraryPath;

@@ -91,17 +91,17 @@ Starred papers stay in the library; the files on disk are not touched.</source>
         <translation>이전에 본 썸네일은 계속 보입니다. 나머지는 네트워크가 돌아오면(또는 논문 &gt; 썸네일 다시 불러오기) 다시 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="231" />
+        <location filename="../../ui/mainwindow.cpp" line="232" />
         <source>Search titles, authors and summaries  ( / )</source>
         <translation>제목, 저자, 요약 검색  ( / )</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="292" />
+        <location filename="../../ui/mainwindow.cpp" line="293" />
         <source>Not saved</source>
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="293" />
+        <location filename="../../ui/mainwindow.cpp" line="294" />
         <source>The change could not be saved:
 
 %1</source>
@@ -110,42 +110,42 @@ Starred papers stay in the library; the files on disk are not touched.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="297" />
+        <location filename="../../ui/mainwindow.cpp" line="298" />
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="303" />
+        <location filename="../../ui/mainwindow.cpp" line="304" />
         <source>Importing %1</source>
         <translation>%1 가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="314" />
+        <location filename="../../ui/mainwindow.cpp" line="315" />
         <source>&amp;Paper</source>
         <translation>논문(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="317" />
+        <location filename="../../ui/mainwindow.cpp" line="318" />
         <source>Re&amp;load Thumbnail</source>
         <translation>썸네일 다시 불러오기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="318" />
+        <location filename="../../ui/mainwindow.cpp" line="319" />
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="322" />
+        <location filename="../../ui/mainwindow.cpp" line="323" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="323" />
+        <location filename="../../ui/mainwindow.cpp" line="324" />
         <source>&amp;About Daily Papers</source>
         <translation>Daily Papers 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="325" />
+        <location filename="../../ui/mainwindow.cpp" line="326" />
         <source>About Daily Papers</source>
         <translation>Daily Papers 정보</translation>
     </message>
@@ -154,162 +154,162 @@ Starred papers stay in the library; the files on disk are not touched.</source>
         <translation>&lt;h3&gt;Daily Papers %1&lt;/h3&gt;&lt;p&gt;데일리 페이퍼 다이제스트를 위한 네이티브 리더: 오프라인에서도, 빠르게, 내 것으로.&lt;/p&gt;&lt;p&gt;라이브러리: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="326" />
+        <location filename="../../ui/mainwindow.cpp" line="327" />
         <source>&lt;h3&gt;Daily Papers %1&lt;/h3&gt;&lt;p&gt;A native reader for daily papers digests: offline, fast, yours.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;&lt;p&gt;Thumbnail cache: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Daily Papers %1&lt;/h3&gt;&lt;p&gt;데일리 페이퍼 다이제스트를 위한 네이티브 리더: 오프라인에서도, 빠르게, 내 것으로.&lt;/p&gt;&lt;p&gt;라이브러리: %2&lt;/p&gt;&lt;p&gt;썸네일 캐시: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="336" />
+        <location filename="../../ui/mainwindow.cpp" line="337" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="337" />
+        <location filename="../../ui/mainwindow.cpp" line="338" />
         <source>&amp;Open Digests…</source>
         <translation>다이제스트 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="339" />
+        <location filename="../../ui/mainwindow.cpp" line="340" />
         <source>Import &amp;Folder…</source>
         <translation>폴더 가져오기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="340" />
+        <location filename="../../ui/mainwindow.cpp" line="341" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="341" />
+        <location filename="../../ui/mainwindow.cpp" line="342" />
         <source>&amp;Library Folders…</source>
         <translation>라이브러리 폴더(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="343" />
+        <location filename="../../ui/mainwindow.cpp" line="344" />
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="344" />
+        <location filename="../../ui/mainwindow.cpp" line="345" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="346" />
+        <location filename="../../ui/mainwindow.cpp" line="347" />
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="356" />
+        <location filename="../../ui/mainwindow.cpp" line="359" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="362" />
+        <location filename="../../ui/mainwindow.cpp" line="365" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="363" />
+        <location filename="../../ui/mainwindow.cpp" line="366" />
         <source>&amp;Starred Only</source>
         <translation>별표한 논문만(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="365" />
+        <location filename="../../ui/mainwindow.cpp" line="368" />
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="371" />
+        <location filename="../../ui/mainwindow.cpp" line="374" />
         <source>&amp;Unread Only</source>
         <translation>읽지 않은 논문만(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="373" />
+        <location filename="../../ui/mainwindow.cpp" line="376" />
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="380" />
+        <location filename="../../ui/mainwindow.cpp" line="383" />
         <source>Sort &amp;By</source>
         <translation>정렬 기준(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="382" />
+        <location filename="../../ui/mainwindow.cpp" line="385" />
         <source>&amp;Votes</source>
         <translation>투표 수(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="383" />
+        <location filename="../../ui/mainwindow.cpp" line="386" />
         <source>&amp;Date</source>
         <translation>날짜(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="384" />
+        <location filename="../../ui/mainwindow.cpp" line="387" />
         <source>&amp;Title</source>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="400" />
+        <location filename="../../ui/mainwindow.cpp" line="403" />
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="401" />
+        <location filename="../../ui/mainwindow.cpp" line="404" />
         <source>&amp;Next Paper</source>
         <translation>다음 논문(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="403" />
+        <location filename="../../ui/mainwindow.cpp" line="406" />
         <source>&amp;Previous Paper</source>
         <translation>이전 논문(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="405" />
+        <location filename="../../ui/mainwindow.cpp" line="408" />
         <source>Next &amp;Unread Paper</source>
         <translation>다음 읽지 않은 논문(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="408" />
+        <location filename="../../ui/mainwindow.cpp" line="411" />
         <source>Ne&amp;xt Day</source>
         <translation>다음 날(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="410" />
+        <location filename="../../ui/mainwindow.cpp" line="413" />
         <source>Pre&amp;vious Day</source>
         <translation>이전 날(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="413" />
+        <location filename="../../ui/mainwindow.cpp" line="416" />
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="419" />
+        <location filename="../../ui/mainwindow.cpp" line="422" />
         <source>&amp;Clear Search</source>
         <translation>검색 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="428" />
+        <location filename="../../ui/mainwindow.cpp" line="431" />
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="492" />
+        <location filename="../../ui/mainwindow.cpp" line="495" />
         <source>This library is read-only: you can read it, but stars and read marks cannot be saved.</source>
         <translation>읽기 전용 라이브러리입니다. 읽을 수는 있지만 별표와 읽음 표시는 저장되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="496" />
+        <location filename="../../ui/mainwindow.cpp" line="499" />
         <source>Showing the bundled sample digest. Use File &gt; Open or drop digest files here.</source>
         <translation>함께 제공된 예시 다이제스트를 보여 주고 있습니다. 파일 &gt; 열기를 사용하거나 다이제스트 파일을 여기에 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="523" />
+        <location filename="../../ui/mainwindow.cpp" line="526" />
         <source>The library could not be opened</source>
         <translation>라이브러리를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="524" />
+        <location filename="../../ui/mainwindow.cpp" line="527" />
         <source>%1
 
 The file %2 was left untouched.</source>
@@ -318,17 +318,17 @@ The file %2 was left untouched.</source>
 %2 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="525" />
+        <location filename="../../ui/mainwindow.cpp" line="528" />
         <source>Library not opened</source>
         <translation>라이브러리를 열지 못함</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="526" />
+        <location filename="../../ui/mainwindow.cpp" line="529" />
         <source>The library %1 could not be opened.</source>
         <translation>라이브러리 %1을(를) 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="528" />
+        <location filename="../../ui/mainwindow.cpp" line="531" />
         <source>%1
 
 The file has not been changed or deleted. You can open another library, or start a new one beside it.</source>
@@ -337,117 +337,117 @@ The file has not been changed or deleted. You can open another library, or start
 파일은 바뀌거나 지워지지 않았습니다. 다른 라이브러리를 열거나, 옆에 새 라이브러리를 만들 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="531" />
+        <location filename="../../ui/mainwindow.cpp" line="534" />
         <source>Open Another Library…</source>
         <translation>다른 라이브러리 열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="532" />
+        <location filename="../../ui/mainwindow.cpp" line="535" />
         <source>Start a New Library</source>
         <translation>새 라이브러리 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="533" />
+        <location filename="../../ui/mainwindow.cpp" line="536" />
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="538" />
+        <location filename="../../ui/mainwindow.cpp" line="541" />
         <source>Open Library</source>
         <translation>라이브러리 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="540" />
+        <location filename="../../ui/mainwindow.cpp" line="543" />
         <source>Daily Papers libraries (*.sqlite);;All files (*)</source>
         <translation>Daily Papers 라이브러리 (*.sqlite);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="568" />
+        <location filename="../../ui/mainwindow.cpp" line="571" />
         <source>Loading the library…</source>
         <translation>라이브러리를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="571" />
+        <location filename="../../ui/mainwindow.cpp" line="574" />
         <source>No papers yet</source>
         <translation>아직 논문이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="572" />
+        <location filename="../../ui/mainwindow.cpp" line="575" />
         <source>Open a daily papers digest (File &gt; Open) or drop digest files and folders on this window.</source>
         <translation>데일리 페이퍼 다이제스트를 열거나(파일 &gt; 열기) 다이제스트 파일과 폴더를 이 창에 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="576" />
+        <location filename="../../ui/mainwindow.cpp" line="579" />
         <source>Nothing matches</source>
         <translation>일치하는 논문이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="577" />
+        <location filename="../../ui/mainwindow.cpp" line="580" />
         <source>No paper passes the search, the day and the filters in the View menu. Esc clears the search.</source>
         <translation>검색어, 날짜, 보기 메뉴의 필터를 모두 만족하는 논문이 없습니다. Esc로 검색을 지울 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="597" />
+        <location filename="../../ui/mainwindow.cpp" line="600" />
         <source>Paper not found</source>
         <translation>논문을 찾을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="651" />
+        <location filename="../../ui/mainwindow.cpp" line="654" />
         <source>No unread papers left here.</source>
         <translation>여기에는 읽지 않은 논문이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="708" />
+        <location filename="../../ui/mainwindow.cpp" line="711" />
         <source>Open Digests</source>
         <translation>다이제스트 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="709" />
+        <location filename="../../ui/mainwindow.cpp" line="712" />
         <source>Markdown digests (*.md *.markdown);;All files (*)</source>
         <translation>마크다운 다이제스트 (*.md *.markdown);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="714" />
+        <location filename="../../ui/mainwindow.cpp" line="717" />
         <source>Import a Folder of Digests</source>
         <translation>다이제스트 폴더 가져오기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="729" />
+        <location filename="../../ui/mainwindow.cpp" line="732" />
         <source>Removed %1; %n paper(s) that came only from it are gone (starred ones stay).</source>
         <translation><numerusform>%1을(를) 제거했습니다. 이 폴더에서만 온 논문 %n편을 지웠습니다(별표한 논문은 남습니다).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="741" />
+        <location filename="../../ui/mainwindow.cpp" line="744" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="742" />
+        <location filename="../../ui/mainwindow.cpp" line="745" />
         <source>Markdown digest (*.md)</source>
         <translation>마크다운 다이제스트 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="743" />
+        <location filename="../../ui/mainwindow.cpp" line="746" />
         <source>BibTeX (*.bib)</source>
         <translation>BibTeX (*.bib)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="746" />
+        <location filename="../../ui/mainwindow.cpp" line="749" />
         <source>Export Starred Papers</source>
         <translation>별표한 논문 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="746" />
+        <location filename="../../ui/mainwindow.cpp" line="749" />
         <source>Export Papers</source>
         <translation>논문 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="757" />
+        <location filename="../../ui/mainwindow.cpp" line="760" />
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="758" />
+        <location filename="../../ui/mainwindow.cpp" line="761" />
         <source>%1 could not be written:
 
 %2</source>
@@ -456,62 +456,62 @@ The file has not been changed or deleted. You can open another library, or start
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="762" />
+        <location filename="../../ui/mainwindow.cpp" line="765" />
         <source>Exported %n paper(s) to %1</source>
         <translation><numerusform>논문 %n편을 %1(으)로 내보냈습니다</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="775" />
+        <location filename="../../ui/mainwindow.cpp" line="778" />
         <source>Imported %n file(s): </source>
         <translation><numerusform>파일 %n개를 가져왔습니다: </numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="776" />
+        <location filename="../../ui/mainwindow.cpp" line="779" />
         <source>%1 new, %2 updated papers</source>
         <translation>새 논문 %1편, 갱신된 논문 %2편</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="778" />
+        <location filename="../../ui/mainwindow.cpp" line="781" />
         <source>; %n file(s) already up to date</source>
         <translation><numerusform>; 파일 %n개는 이미 최신입니다</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="780" />
+        <location filename="../../ui/mainwindow.cpp" line="783" />
         <source> (cancelled)</source>
         <translation> (취소됨)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="782" />
+        <location filename="../../ui/mainwindow.cpp" line="785" />
         <source>; %n warning(s)</source>
         <translation><numerusform>; 경고 %n개</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="789" />
+        <location filename="../../ui/mainwindow.cpp" line="792" />
         <source>Import problems</source>
         <translation>가져오기 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="791" />
+        <location filename="../../ui/mainwindow.cpp" line="794" />
         <source>No digest could be read from what was opened.</source>
         <translation>연 파일에서 읽을 수 있는 다이제스트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="792" />
+        <location filename="../../ui/mainwindow.cpp" line="795" />
         <source>Some files could not be stored: %1</source>
         <translation>일부 파일을 저장하지 못했습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="802" />
+        <location filename="../../ui/mainwindow.cpp" line="805" />
         <source>%n paper(s)</source>
         <translation><numerusform>논문 %n편</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="803" />
+        <location filename="../../ui/mainwindow.cpp" line="806" />
         <source> · %n starred</source>
         <translation><numerusform> · 별표 %n편</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="805" />
+        <location filename="../../ui/mainwindow.cpp" line="808" />
         <source>%n shown of </source>
         <translation><numerusform>%n편 표시 / </numerusform></translation>
     </message>
@@ -676,57 +676,82 @@ The file has not been changed or deleted. You can open another library, or start
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="27" />
+        <location filename="../../ui/preferencesdialog.cpp" line="28" />
         <source>Open on the newest digest day</source>
         <translation>가장 최근 다이제스트 날짜로 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="31" />
+        <location filename="../../ui/preferencesdialog.cpp" line="32" />
         <source>Preferences</source>
         <translation>환경설정</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="33" />
+        <location filename="../../ui/preferencesdialog.cpp" line="34" />
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="38" />
+        <location filename="../../ui/preferencesdialog.cpp" line="40" />
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="42" />
+        <source>Large</source>
+        <translation>크게</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="43" />
+        <source>Medium</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="44" />
+        <source>Small</source>
+        <translation>작게</translation>
+    </message>
+    <message>
         <location filename="../../ui/preferencesdialog.cpp" line="45" />
+        <source>None (compact rows)</source>
+        <translation>없음 (촘촘한 행)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="52" />
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="52" />
+        <location filename="../../ui/preferencesdialog.cpp" line="59" />
         <source>Language:</source>
         <translation>언어:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="53" />
+        <location filename="../../ui/preferencesdialog.cpp" line="60" />
         <source>Thumbnail cache:</source>
         <translation>썸네일 캐시:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="55" />
+        <location filename="../../ui/preferencesdialog.cpp" line="61" />
+        <source>Thumbnails in the list:</source>
+        <translation>목록의 썸네일:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="63" />
         <source>Library:</source>
         <translation>라이브러리:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="56" />
+        <location filename="../../ui/preferencesdialog.cpp" line="65" />
         <source>Language and library take effect the next time Daily Papers starts.</source>
         <translation>언어와 라이브러리는 Daily Papers를 다음에 시작할 때 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="86" />
+        <location filename="../../ui/preferencesdialog.cpp" line="105" />
         <source>Library File</source>
         <translation>라이브러리 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="87" />
+        <location filename="../../ui/preferencesdialog.cpp" line="106" />
         <source>Daily Papers libraries (*.sqlite)</source>
         <translation>Daily Papers 라이브러리 (*.sqlite)</translation>
     </message>
