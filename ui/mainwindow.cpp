@@ -133,11 +133,6 @@ QString MainWindow::libraryPathSetting()
     return QStringLiteral("library/path");
 }
 
-ImportJob *MainWindow::importJob() const
-{
-    return m_controller->importJob();
-}
-
 void MainWindow::createThumbnailLoader()
 {
     // One network stack, with a bounded disk cache for offline reading.

@@ -45,7 +45,6 @@ public:
     PaperDetailView *detailView() const { return m_detail; }
     PaperActions *paperActions() const { return m_actions; }
     ThumbnailLoader *thumbnails() const { return m_thumbnails; }
-    ImportJob *importJob() const;
     QString currentArxivId() const;
 
     // The settings key that remembers a library chosen after the default one failed.

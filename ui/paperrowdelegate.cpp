@@ -19,21 +19,26 @@ void PaperRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QStyleOptionViewItem item = option;
     initStyleOption(&item, index);
     paintItemBackground(painter, item);
-    const QString title = item.text;
-
     const QSize box = thumbnailSize();
-    if (box.isEmpty()) {
-        const QRect textRect = option.rect.adjusted(4, 0, -4, 0);
-        painter->setFont(item.font);
-        painter->setPen(item.palette.color(
-            option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
-        painter->drawText(
-            textRect, Qt::AlignVCenter | Qt::AlignLeft,
-            painter->fontMetrics().elidedText(title, Qt::ElideRight, textRect.width()));
-        return;
-    }
-    const QRect imageRect(option.rect.left() + 4, option.rect.center().y() - box.height() / 2 + 1,
-                          box.width(), box.height());
+    if (!box.isEmpty())
+        paintThumbnail(painter, option.rect, index, box);
+
+    // Title text right of the thumbnail (or the cell's edge when thumbnails are off).
+    const int left = box.isEmpty() ? 4 : box.width() + 12;
+    const QRect textRect = option.rect.adjusted(left, 0, -4, 0);
+    painter->setFont(item.font);
+    painter->setPen(item.palette.color(
+        option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->drawText(
+        textRect, Qt::AlignVCenter | Qt::AlignLeft,
+        painter->fontMetrics().elidedText(item.text, Qt::ElideRight, textRect.width()));
+}
+
+void PaperRowDelegate::paintThumbnail(QPainter *painter, const QRect &cell,
+                                      const QModelIndex &index, const QSize &box) const
+{
+    const QRect imageRect(cell.left() + 4, cell.center().y() - box.height() / 2 + 1, box.width(),
+                          box.height());
     const QString id = index.data(ItemRoles::ArxivIdRole).toString();
     const QUrl url = index.data(ItemRoles::ThumbnailUrlRole).toUrl();
     const QImage image = m_loader ? m_loader->smallImage(id) : QImage();
@@ -44,19 +49,12 @@ void PaperRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                            fitted.height());
         painter->setRenderHint(QPainter::SmoothPixmapTransform);
         painter->drawImage(target, image);
-    } else {
-        (ThumbnailLoader::isVideo(url) ? m_video : m_placeholder).paint(painter, imageRect);
-        // Rows being painted are on screen: exactly the ones worth fetching.
-        if (m_loader && !url.isEmpty() && !m_loader->hasFailed(id))
-            m_loader->request(id, url, ThumbnailLoader::Priority::Visible);
+        return;
     }
-
-    QRect textRect = option.rect.adjusted(box.width() + 12, 0, -4, 0);
-    painter->setFont(item.font);
-    painter->setPen(item.palette.color(
-        option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
-    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      painter->fontMetrics().elidedText(title, Qt::ElideRight, textRect.width()));
+    (ThumbnailLoader::isVideo(url) ? m_video : m_placeholder).paint(painter, imageRect);
+    // Rows being painted are on screen: exactly the ones worth fetching.
+    if (m_loader && !url.isEmpty() && !m_loader->hasFailed(id))
+        m_loader->request(id, url, ThumbnailLoader::Priority::Visible);
 }
 
 QSize PaperRowDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

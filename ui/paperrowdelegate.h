@@ -24,6 +24,9 @@ public:
     QSize thumbnailSize() const { return {m_height * 16 / 9, m_height}; }
 
 private:
+    void paintThumbnail(QPainter *painter, const QRect &cell, const QModelIndex &index,
+                        const QSize &box) const;
+
     ThumbnailLoader *m_loader;
     QIcon m_placeholder;
     QIcon m_video;

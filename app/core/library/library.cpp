@@ -97,27 +97,13 @@ bool Library::runMaintenance()
 
 bool Library::rebuildSearchIndex()
 {
-    const QList<PaperRecord> records = papers();
-    QHash<QString, qint64> ids;
-    QSqlQuery idQuery = m_db.query();
-    idQuery.prepare(QStringLiteral("SELECT arxiv_id, id FROM papers"));
-    if (!m_db.exec(idQuery))
-        return false;
-    while (idQuery.next())
-        ids.insert(idQuery.value(0).toString(), idQuery.value(1).toLongLong());
+    // A rebuild is every paper marked stale: updateSearchIndex() then indexes them in batches,
+    // the same way an import does.
     Transaction transaction(m_db);
-    if (!transaction.isActive() || !m_db.exec(QStringLiteral("DELETE FROM paper_search")))
-        return false;
-    QSqlQuery insert = m_db.query();
-    insert.prepare(QStringLiteral("INSERT INTO paper_search (rowid, content) VALUES (?, ?)"));
-    for (const PaperRecord &record : records) {
-        insert.bindValue(0, ids.value(record.arxivId));
-        insert.bindValue(1,
-                         SearchText::searchableText(record.title, record.authors, record.sections));
-        if (!m_db.exec(insert))
-            return false;
-    }
-    return m_db.exec(QStringLiteral("DELETE FROM maintenance WHERE task = 'rebuild-search'")) &&
+    return transaction.isActive() && m_db.exec(QStringLiteral("DELETE FROM paper_search")) &&
+           m_db.exec(
+               QStringLiteral("INSERT OR IGNORE INTO search_pending SELECT id FROM papers")) &&
+           m_db.exec(QStringLiteral("DELETE FROM maintenance WHERE task = 'rebuild-search'")) &&
            transaction.commit();
 }
 

@@ -11,7 +11,6 @@ enum : int {
     VotesRole,        // int, or an invalid QVariant when the digest gave none
     StarredRole,      // bool
     ReadRole,         // bool
-    SortRole,         // the value a column sorts by
     ThumbnailUrlRole, // QUrl of the paper's image or video, maybe empty
 };
 }

@@ -136,8 +136,8 @@ void PaperListModel::setStarred(const QString &arxivId, bool starred)
         return;
     m_rows[*found].starred = starred;
     m_starredCount += starred ? 1 : -1;
-    emitRowChanged(*found, {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole,
-                            ItemRoles::StarredRole, ItemRoles::SortRole});
+    emitRowChanged(*found,
+                   {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, ItemRoles::StarredRole});
 }
 
 void PaperListModel::setRead(const QString &arxivId, bool read)
@@ -184,18 +184,6 @@ QVariant PaperListModel::data(const QModelIndex &index, int role) const
         return row.read;
     case ItemRoles::ThumbnailUrlRole:
         return row.thumbnailUrl;
-    case ItemRoles::SortRole:
-        switch (index.column()) {
-        case StarColumn:
-            return row.starred;
-        case TitleColumn:
-            return row.title;
-        case VotesColumn:
-            return row.votes.value_or(-1);
-        case DateColumn:
-            return row.date;
-        }
-        return {};
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:
