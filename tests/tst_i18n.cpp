@@ -11,9 +11,9 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeView>
 
 // The Korean UI: translations load from the embedded resources and reach menus and models.
 class TestI18n : public QObject

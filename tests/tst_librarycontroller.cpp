@@ -9,12 +9,14 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 namespace {} // namespace
 
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void sampleOnlyWhenEmpty();
     void starsAndReadMarksReachModelAndDisk();
     void importRunsInBackgroundAndReloads();
+    void backgroundWorkLeavesTheGlobalPoolFree();
     void watchedFolderImportsNewAndChangedDigests();
     void removingFolderKeepsStars();
     void writeFailureIsReported();
@@ -91,6 +94,29 @@ void TestLibraryController::importRunsInBackgroundAndReloads()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
     QCOMPARE(controller.model()->rowCount(), 7);
     QVERIFY(reloaded.size() >= 2);
+}
+
+void TestLibraryController::backgroundWorkLeavesTheGlobalPoolFree()
+{
+    // Qt's raster engine lends big paints to the global pool and waits for them on the GUI
+    // thread, so an import or library read sitting there froze the window. With the global
+    // pool's only thread held, an import and the reload after it must still finish.
+    QThreadPool *global = QThreadPool::globalInstance();
+    const int threads = global->maxThreadCount();
+    global->setMaxThreadCount(1);
+    QSemaphore held;
+    global->start([&held] { held.acquire(); });
+
+    LibraryController controller(libraryPath());
+    QVERIFY(controller.open());
+    QSignalSpy finished(&controller, &LibraryController::importFinished);
+    QVERIFY(controller.importPaths({TestPaths::fixture("modern.md")}));
+    const bool done = finished.wait(20000);
+    held.release();
+    global->waitForDone();
+    global->setMaxThreadCount(threads);
+    QVERIFY(done);
+    QVERIFY(controller.model()->paperCount() > 0);
 }
 
 void TestLibraryController::watchedFolderImportsNewAndChangedDigests()

@@ -25,10 +25,10 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QTreeView>
 
 namespace {
 
@@ -108,7 +108,7 @@ void TestMainWindow::emptyLibraryShowsSample()
     MainWindow window(library(), &m_network);
     window.show();
     QVERIFY(window.openLibrary());
-    QTreeView *list = window.paperList();
+    QTableView *list = window.paperList();
     QCOMPARE(list->model()->rowCount(), 6);
     // The first paper (most votes) is selected and shown.
     QCOMPARE(list->currentIndex().row(), 0);
@@ -123,7 +123,7 @@ void TestMainWindow::opensDigestAndShowsDetails()
     window.show();
     QVERIFY(window.openLibrary({TestPaths::fixture("modern.md")}));
     waitForImport(window);
-    QTreeView *list = window.paperList();
+    QTableView *list = window.paperList();
     QCOMPARE(list->model()->rowCount(), 2);
     QCOMPARE(list->model()->index(0, PaperListModel::TitleColumn).data().toString(),
              QStringLiteral("Sparse Mixture Routers for Tiny Devices"));
@@ -285,7 +285,8 @@ void TestMainWindow::sortIsRemembered()
     MainWindow again(library(), &m_network);
     again.show();
     QVERIFY(again.openLibrary());
-    QCOMPARE(again.paperList()->header()->sortIndicatorSection(), int(PaperListModel::TitleColumn));
+    QCOMPARE(again.paperList()->horizontalHeader()->sortIndicatorSection(),
+             int(PaperListModel::TitleColumn));
     QCOMPARE(again.paperList()->model()->index(0, PaperListModel::TitleColumn).data().toString(),
              QStringLiteral("Vote and Authors Without a Blank Line"));
     again.paperList()->sortByColumn(PaperListModel::VotesColumn, Qt::DescendingOrder);

@@ -1,6 +1,5 @@
 #include "models/itemroles.h"
 #include "models/paperlistmodel.h"
-#include "models/papersortproxy.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -70,24 +69,32 @@ private Q_SLOTS:
     void otherSorts();
     void starAndReadChangesAreSignalled();
     void sortKeepsPersistentIndexes();
+    void filtersCombine();
+    void filtersKeepPersistentIndexes();
+    void pinnedPaperStaysUntilAnotherIsChosen();
+    void markChangesRefilter();
+    void newRowsKeepFiltersAndCurrentPaper();
 };
 
 void TestPaperListModel::passesModelTester()
 {
     PaperListModel model;
-    PaperSortProxy proxy;
-    proxy.setSourceModel(&model);
     QAbstractItemModelTester modelTester(&model,
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester proxyTester(&proxy,
-                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRows(sampleRows());
-    proxy.sort(PaperListModel::VotesColumn, Qt::DescendingOrder);
+    model.sort(PaperListModel::VotesColumn, Qt::DescendingOrder);
     model.setStarred(QStringLiteral("2401.00003"), true);
     model.setRead(QStringLiteral("2401.00003"), true);
-    proxy.sort(PaperListModel::TitleColumn, Qt::AscendingOrder);
-    model.setRows({});
+    model.sort(PaperListModel::TitleColumn, Qt::AscendingOrder);
+    model.setStarredOnly(true);
+    model.setSearchMatches(QStringList{QStringLiteral("2401.00002"), QStringLiteral("nope")});
+    model.setUnreadOnly(true);
+    model.setStarred(QStringLiteral("2401.00001"), true);
+    model.setRows(QList<PaperRow>{});
     model.setRows(sampleRows());
+    model.setStarredOnly(false);
+    model.setUnreadOnly(false);
+    model.setSearchMatches(std::nullopt);
     QCOMPARE(model.rowCount(), 5);
 }
 
@@ -121,12 +128,10 @@ void TestPaperListModel::data()
 void TestPaperListModel::votesSortBreaksTiesByDateThenTitle()
 {
     PaperListModel model;
-    PaperSortProxy proxy;
-    proxy.setSourceModel(&model);
     model.setRows(sampleRows());
-    proxy.sort(PaperListModel::VotesColumn, Qt::DescendingOrder);
+    model.sort(PaperListModel::VotesColumn, Qt::DescendingOrder);
     // 99 first; the three tens by newest day, then A to Z; no votes last.
-    QCOMPARE(idsInOrder(proxy),
+    QCOMPARE(idsInOrder(model),
              (QStringList{QStringLiteral("2401.00004"), QStringLiteral("2401.00003"),
                           QStringLiteral("2401.00002"), QStringLiteral("2401.00001"),
                           QStringLiteral("2401.00005")}));
@@ -135,8 +140,7 @@ void TestPaperListModel::votesSortBreaksTiesByDateThenTitle()
 void TestPaperListModel::otherSorts()
 {
     PaperListModel model;
-    PaperSortProxy proxy;
-    proxy.setSourceModel(&model);
+    PaperListModel &proxy = model;
     model.setRows(sampleRows());
     proxy.sort(PaperListModel::TitleColumn, Qt::AscendingOrder);
     QCOMPARE(proxy.index(0, PaperListModel::TitleColumn).data().toString(),
@@ -182,6 +186,110 @@ void TestPaperListModel::sortKeepsPersistentIndexes()
     model.setRows(sampleRows());
     QCOMPARE(model.index(0, PaperListModel::TitleColumn).data().toString(),
              QStringLiteral("Alpha"));
+}
+
+void TestPaperListModel::filtersCombine()
+{
+    PaperListModel model;
+    model.setRows(sampleRows());
+    model.setStarredOnly(true);
+    QCOMPARE(idsInOrder(model), QStringList{QStringLiteral("2401.00002")});
+    QVERIFY(model.isFiltered());
+    // Starred and unread: Alpha is starred but read.
+    model.setUnreadOnly(true);
+    QCOMPARE(model.rowCount(), 0);
+    model.setStarredOnly(false);
+    QCOMPARE(idsInOrder(model),
+             (QStringList{QStringLiteral("2401.00003"), QStringLiteral("2401.00001"),
+                          QStringLiteral("2401.00005")}));
+    // Search and day restrict further; unknown ids are ignored.
+    model.setSearchMatches(QStringList{QStringLiteral("2401.00001"), QStringLiteral("2401.00004"),
+                                       QStringLiteral("2401.00005"), QStringLiteral("9999.99999")});
+    QCOMPARE(idsInOrder(model),
+             (QStringList{QStringLiteral("2401.00001"), QStringLiteral("2401.00005")}));
+    model.setDayMatches(QStringList{QStringLiteral("2401.00005")});
+    QCOMPARE(idsInOrder(model), QStringList{QStringLiteral("2401.00005")});
+    QVERIFY(!model.indexOf(QStringLiteral("2401.00001")).isValid());
+    QCOMPARE(model.paperCount(), 5);
+    model.setUnreadOnly(false);
+    model.setSearchMatches(std::nullopt);
+    model.setDayMatches(std::nullopt);
+    QVERIFY(!model.isFiltered());
+    QCOMPARE(model.rowCount(), 5);
+    // An empty match list hides everything (a search that found nothing).
+    model.setSearchMatches(QStringList{});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestPaperListModel::filtersKeepPersistentIndexes()
+{
+    PaperListModel model;
+    model.setRows(sampleRows());
+    const QPersistentModelIndex epsilon = model.indexOf(QStringLiteral("2401.00005"));
+    const QPersistentModelIndex alpha = model.indexOf(QStringLiteral("2401.00002"));
+    model.setUnreadOnly(true);
+    QCOMPARE(epsilon.data(ItemRoles::ArxivIdRole).toString(), QStringLiteral("2401.00005"));
+    QCOMPARE(epsilon.row(), 2);
+    QVERIFY(!alpha.isValid()); // read, so filtered out
+    model.setUnreadOnly(false);
+    QCOMPARE(epsilon.row(), 4);
+}
+
+void TestPaperListModel::pinnedPaperStaysUntilAnotherIsChosen()
+{
+    PaperListModel model;
+    model.setRows(sampleRows());
+    model.setUnreadOnly(true);
+    model.setPinned(QStringLiteral("2401.00001"));
+    model.setRead(QStringLiteral("2401.00001"), true);
+    QVERIFY(model.indexOf(QStringLiteral("2401.00001")).isValid());
+    // Choosing another paper lets it go, once control returns to the event loop.
+    model.setPinned(QStringLiteral("2401.00003"));
+    QVERIFY(model.indexOf(QStringLiteral("2401.00001")).isValid());
+    QTRY_VERIFY(!model.indexOf(QStringLiteral("2401.00001")).isValid());
+    // The pin does not beat search or day.
+    model.setDayMatches(QStringList{QStringLiteral("2401.00005")});
+    QVERIFY(!model.indexOf(QStringLiteral("2401.00003")).isValid());
+}
+
+void TestPaperListModel::markChangesRefilter()
+{
+    PaperListModel model;
+    model.setRows(sampleRows());
+    model.setStarredOnly(true);
+    QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+    model.setStarred(QStringLiteral("2401.00004"), true);
+    QCOMPARE(layout.size(), 1);
+    QCOMPARE(idsInOrder(model),
+             (QStringList{QStringLiteral("2401.00004"), QStringLiteral("2401.00002")}));
+    QCOMPARE(model.starredCount(), 2);
+    model.setStarred(QStringLiteral("2401.00002"), false);
+    QCOMPARE(idsInOrder(model), QStringList{QStringLiteral("2401.00004")});
+    // A mark that does not touch the filter only changes data.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setRead(QStringLiteral("2401.00004"), false);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(layout.size(), 2);
+}
+
+void TestPaperListModel::newRowsKeepFiltersAndCurrentPaper()
+{
+    PaperListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<PaperRow> rows = sampleRows();
+    model.setRows(rows.mid(0, 3));
+    model.setSearchMatches(QStringList{QStringLiteral("2401.00003"), QStringLiteral("2401.00004")});
+    const QPersistentModelIndex gamma = model.indexOf(QStringLiteral("2401.00003"));
+    QCOMPARE(model.rowCount(), 1);
+    // An import brings Delta (a search match, sorted first) and Epsilon (not a match).
+    model.setRows(PaperListModel::sortedRows(rows, model.sortColumn(), model.sortOrder()));
+    QCOMPARE(idsInOrder(model),
+             (QStringList{QStringLiteral("2401.00004"), QStringLiteral("2401.00003")}));
+    QCOMPARE(gamma.row(), 1);
+    // Rows prepared in another order are put in the model's order.
+    model.setRows(
+        PaperListModel::sortedRows(rows, PaperListModel::TitleColumn, Qt::AscendingOrder));
+    QCOMPARE(idsInOrder(model).first(), QStringLiteral("2401.00004"));
 }
 
 QTEST_GUILESS_MAIN(TestPaperListModel)

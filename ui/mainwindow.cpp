@@ -6,7 +6,6 @@
 #include "models/daylistmodel.h"
 #include "models/itemroles.h"
 #include "models/paperlistmodel.h"
-#include "models/papersortproxy.h"
 #include "paperactions.h"
 #include "paperdetailview.h"
 #include "paperrowdelegate.h"
@@ -28,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -39,9 +39,9 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace {
@@ -81,7 +81,6 @@ MainWindow::MainWindow(QString libraryPath, QNetworkAccessManager *network, QWid
     : QMainWindow(parent)
     , m_libraryPath(std::move(libraryPath))
     , m_network(network)
-    , m_proxy(new PaperSortProxy(this))
     , m_searchDelay(new QTimer(this))
     , m_readTimer(new QTimer(this))
 {
@@ -94,10 +93,10 @@ MainWindow::MainWindow(QString libraryPath, QNetworkAccessManager *network, QWid
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_actions, &PaperActions::readMarksChanging, m_readTimer, &QTimer::stop);
 
-    // The header can only be laid out once the proxy has the model's columns.
+    // The header can only be laid out once the view has the model's columns.
     m_detail = new PaperDetailView;
     m_importStatus = new ImportStatus;
-    m_list = new QTreeView;
+    m_list = new QTableView;
     m_days = new QListView;
     createThumbnailLoader();
     setController(new LibraryController(m_libraryPath, this));
@@ -188,18 +187,24 @@ void MainWindow::reloadThumbnail()
 
 void MainWindow::createLayout()
 {
-    m_list->setModel(m_proxy);
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
+    // A table rather than a tree: with rows of one fixed height it lays out only what is on
+    // screen, where a tree walks all 100,000 rows after each change.
+    m_list->setModel(m_controller->model());
+    m_list->setShowGrid(false);
+    m_list->setWordWrap(false);
+    m_list->setTabKeyNavigation(false);
+    m_list->setCornerButtonEnabled(false);
+    m_list->verticalHeader()->hide();
+    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_list->horizontalHeader()->setHighlightSections(false);
     m_list->setAlternatingRowColors(true);
     m_list->setSortingEnabled(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setAllColumnsShowFocus(true);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->sortByColumn(PaperListModel::VotesColumn, Qt::DescendingOrder);
     m_rowDelegate = new PaperRowDelegate(m_thumbnails, m_list);
-    m_rowDelegate->setThumbnailHeight(PreferencesDialog::listThumbnailHeight());
+    setListThumbnailHeight(PreferencesDialog::listThumbnailHeight());
     m_list->setItemDelegateForColumn(PaperListModel::TitleColumn, m_rowDelegate);
     auto *stars = new StarDelegate(m_list);
     m_list->setItemDelegateForColumn(PaperListModel::StarColumn, stars);
@@ -213,13 +218,8 @@ void MainWindow::createLayout()
         m_actions->addTo(&menu);
         menu.exec(m_list->viewport()->mapToGlobal(at));
     });
-    QHeaderView *header = m_list->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(PaperListModel::StarColumn, QHeaderView::Fixed);
-    header->setSectionResizeMode(PaperListModel::TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(PaperListModel::VotesColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(PaperListModel::DateColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(PaperListModel::StarColumn, 30);
+    m_list->horizontalHeader()->setStretchLastSection(false);
+    sizeColumns();
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentPaper);
 
@@ -257,12 +257,20 @@ void MainWindow::createLayout()
 void MainWindow::setController(LibraryController *controller)
 {
     if (m_controller) {
-        m_proxy->setSourceModel(nullptr);
         m_controller->deleteLater();
     }
     m_controller = controller;
     m_actions->setController(controller);
-    m_proxy->setSourceModel(controller->model());
+    if (m_list->selectionModel()) {
+        // Another library: the same view, sort and filters over its papers.
+        const QHeaderView *header = m_list->horizontalHeader();
+        controller->model()->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        controller->model()->setStarredOnly(m_starredOnly->isChecked());
+        controller->model()->setUnreadOnly(m_unreadOnly->isChecked());
+        m_list->setModel(controller->model());
+        connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &MainWindow::showCurrentPaper);
+    }
     if (m_days->selectionModel())
         m_days->setModel(controller->days());
     connect(controller, &LibraryController::reloaded, this, [this] {
@@ -344,8 +352,7 @@ void MainWindow::createFileMenu()
         if (dialog.exec() == QDialog::Accepted) {
             if (auto *cache = qobject_cast<QNetworkDiskCache *>(m_network->cache()))
                 cache->setMaximumCacheSize(PreferencesDialog::cacheBytes());
-            m_rowDelegate->setThumbnailHeight(PreferencesDialog::listThumbnailHeight());
-            m_list->doItemsLayout(); // new row heights
+            setListThumbnailHeight(PreferencesDialog::listThumbnailHeight());
         }
     });
     preferences->setShortcut(QKeySequence::Preferences);
@@ -362,7 +369,7 @@ void MainWindow::createViewMenu()
     m_starredOnly->setCheckable(true);
     m_starredOnly->setShortcut(QKeySequence(tr("Ctrl+1")));
     connect(m_starredOnly, &QAction::toggled, this, [this](bool on) {
-        m_proxy->setStarredOnly(on);
+        m_controller->model()->setStarredOnly(on);
         selectAfterReload(currentArxivId());
         updateCounts();
     });
@@ -370,7 +377,7 @@ void MainWindow::createViewMenu()
     m_unreadOnly->setCheckable(true);
     m_unreadOnly->setShortcut(QKeySequence(tr("Ctrl+2")));
     connect(m_unreadOnly, &QAction::toggled, this, [this](bool on) {
-        m_proxy->setUnreadOnly(on);
+        m_controller->model()->setUnreadOnly(on);
         selectAfterReload(currentArxivId());
         updateCounts();
     });
@@ -387,10 +394,11 @@ void MainWindow::createViewMenu()
         action->setActionGroup(m_sortGroup);
         connect(action, &QAction::triggered, this, [this, column = column] { sortBy(column); });
     }
-    connect(m_list->header(), &QHeaderView::sortIndicatorChanged, this, [this](int column) {
-        for (QAction *action : m_sortGroup->actions())
-            action->setChecked(action->data().toInt() == column);
-    });
+    connect(m_list->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column) {
+                for (QAction *action : m_sortGroup->actions())
+                    action->setChecked(action->data().toInt() == column);
+            });
 }
 
 void MainWindow::createGoMenu()
@@ -449,9 +457,10 @@ void MainWindow::restoreWindowState()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({170, 470, 640});
-    m_list->header()->restoreState(settings.value(QStringLiteral("list/header")).toByteArray());
-    m_list->sortByColumn(m_list->header()->sortIndicatorSection(),
-                         m_list->header()->sortIndicatorOrder());
+    QHeaderView *header = m_list->horizontalHeader();
+    header->restoreState(settings.value(QStringLiteral("list/header")).toByteArray());
+    sizeColumns(); // a saved state from an older version may carry other resize modes
+    m_list->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
     m_starredOnly->setChecked(settings.value(QStringLiteral("filter/starred"), false).toBool());
     m_unreadOnly->setChecked(settings.value(QStringLiteral("filter/unread"), false).toBool());
     m_search->setText(settings.value(QStringLiteral("filter/search")).toString());
@@ -463,7 +472,7 @@ void MainWindow::saveWindowState() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("list/header"), m_list->header()->saveState());
+    settings.setValue(QStringLiteral("list/header"), m_list->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("filter/starred"), m_starredOnly->isChecked());
     settings.setValue(QStringLiteral("filter/unread"), m_unreadOnly->isChecked());
     settings.setValue(QStringLiteral("filter/search"), m_search->text());
@@ -471,6 +480,36 @@ void MainWindow::saveWindowState() const
     settings.setValue(QStringLiteral("filter/day"),
                       day.isValid() ? day.toString(Qt::ISODate)
                                     : QString::number(qMax(0, m_days->currentIndex().row())));
+}
+
+void MainWindow::sizeColumns()
+{
+    // Votes and dates get the width of the widest value they can show, once. (Sizing them to
+    // their contents measured every cell on screen again after each change of the list.)
+    QFont bold = m_list->font(); // unread rows are bold
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const int padding = 16;
+    QHeaderView *header = m_list->horizontalHeader();
+    const auto fixWidth = [header](int column, int width) {
+        header->setSectionResizeMode(column, QHeaderView::Fixed);
+        header->resizeSection(column, qMax(width, header->sectionSizeHint(column)));
+    };
+    fixWidth(PaperListModel::StarColumn, 30);
+    header->setSectionResizeMode(PaperListModel::TitleColumn, QHeaderView::Stretch);
+    fixWidth(PaperListModel::VotesColumn,
+             metrics.horizontalAdvance(QLocale().toString(88888)) + padding);
+    fixWidth(PaperListModel::DateColumn, metrics.horizontalAdvance(QLocale().toString(
+                                             QDate(2028, 12, 28), QLocale::ShortFormat)) +
+                                             padding);
+}
+
+void MainWindow::setListThumbnailHeight(int height)
+{
+    m_rowDelegate->setThumbnailHeight(height);
+    QFont bold = m_list->font(); // unread titles are bold
+    bold.setBold(true);
+    m_list->verticalHeader()->setDefaultSectionSize(m_rowDelegate->rowHeight(QFontMetrics(bold)));
 }
 
 void MainWindow::sortBy(int column)
@@ -553,18 +592,18 @@ bool MainWindow::recoverFromLibraryError(const QString &error)
 
 void MainWindow::selectAfterReload(const QString &arxivId)
 {
-    QModelIndex target = m_proxy->mapFromSource(
-        m_controller->model()->indexOf(arxivId, PaperListModel::TitleColumn));
+    PaperListModel *model = m_controller->model();
+    QModelIndex target = model->indexOf(arxivId, PaperListModel::TitleColumn);
     if (!target.isValid())
-        target = m_proxy->index(0, PaperListModel::TitleColumn);
+        target = model->index(0, PaperListModel::TitleColumn);
     if (target.isValid()) {
         if (target != m_list->currentIndex())
             m_list->setCurrentIndex(target);
         m_list->scrollTo(target);
-    } else if (m_controller->model()->rowCount() == 0 && m_controller->isLoading()) {
+    } else if (model->paperCount() == 0 && m_controller->isLoading()) {
         m_actions->setCurrent({});
         m_detail->showMessage(tr("Loading the library…"), m_controller->path());
-    } else if (m_controller->model()->rowCount() == 0) {
+    } else if (model->paperCount() == 0) {
         m_actions->setCurrent({});
         m_detail->showMessage(tr("No papers yet"),
                               tr("Open a daily papers digest (File > Open) or drop digest files "
@@ -586,7 +625,7 @@ void MainWindow::showCurrentPaper()
 {
     const QString id = currentArxivId();
     m_readTimer->stop();
-    m_proxy->setPinned(id);
+    m_controller->model()->setPinned(id);
     m_actions->setCurrent(id);
     if (id.isEmpty())
         return;
@@ -619,15 +658,17 @@ void MainWindow::showCurrentPaper()
 void MainWindow::moveBy(int rows)
 {
     const int row = m_list->currentIndex().row() + rows;
-    if (row >= 0 && row < m_proxy->rowCount())
-        m_list->setCurrentIndex(m_proxy->index(row, PaperListModel::TitleColumn));
+    const PaperListModel *model = m_controller->model();
+    if (row >= 0 && row < model->rowCount())
+        m_list->setCurrentIndex(model->index(row, PaperListModel::TitleColumn));
 }
 
 void MainWindow::nextUnread()
 {
     const auto firstUnreadFrom = [this](int start) {
-        for (int row = start; row < m_proxy->rowCount(); ++row) {
-            const QModelIndex index = m_proxy->index(row, PaperListModel::TitleColumn);
+        const PaperListModel *model = m_controller->model();
+        for (int row = start; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, PaperListModel::TitleColumn);
             if (!index.data(ItemRoles::ReadRole).toBool())
                 return index;
         }
@@ -662,7 +703,8 @@ void MainWindow::moveDay(int step)
 
 void MainWindow::applyDayFilter()
 {
-    m_proxy->setDayMatches(m_controller->papersForDayRow(m_days->currentIndex().row()));
+    m_controller->model()->setDayMatches(
+        m_controller->papersForDayRow(m_days->currentIndex().row()));
     selectAfterReload(currentArxivId());
     updateCounts();
 }
@@ -683,9 +725,9 @@ void MainWindow::applySearchResults(const QString &query, const QStringList &arx
     if (query != m_search->text())
         return; // typing went on; the newer query's answer will come
     if (SearchText::terms(query).isEmpty())
-        m_proxy->setSearchMatches(std::nullopt);
+        m_controller->model()->setSearchMatches(std::nullopt);
     else
-        m_proxy->setSearchMatches(QSet<QString>(arxivIds.cbegin(), arxivIds.cend()));
+        m_controller->model()->setSearchMatches(arxivIds);
     selectAfterReload(currentArxivId());
     m_detail->highlight(SearchText::terms(query));
     updateCounts();
@@ -797,10 +839,10 @@ void MainWindow::finishImport(const ImportReport &report)
 void MainWindow::updateCounts()
 {
     const PaperListModel *model = m_controller->model();
-    QString text = tr("%n paper(s)", nullptr, model->rowCount()) +
+    QString text = tr("%n paper(s)", nullptr, model->paperCount()) +
                    tr(" · %n starred", nullptr, model->starredCount());
-    if (m_proxy->rowCount() != model->rowCount())
-        text = tr("%n shown of ", nullptr, m_proxy->rowCount()) + text;
+    if (model->rowCount() != model->paperCount())
+        text = tr("%n shown of ", nullptr, model->rowCount()) + text;
     m_counts->setText(text);
     m_actions->refresh();
 }

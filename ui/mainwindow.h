@@ -9,7 +9,6 @@ class LibraryController;
 class PaperActions;
 class PaperDetailView;
 class PaperRowDelegate;
-class PaperSortProxy;
 class QActionGroup;
 class QNetworkAccessManager;
 class ThumbnailLoader;
@@ -18,7 +17,7 @@ class QLineEdit;
 class QListView;
 class QSplitter;
 class QTimer;
-class QTreeView;
+class QTableView;
 
 // The reader: days, the paper list with its search field, and the detail pane; menus and
 // shortcuts. What it shows comes from a LibraryController; the window only presents and asks.
@@ -39,7 +38,7 @@ public:
     void importPaths(const QStringList &paths);
 
     LibraryController *controller() const { return m_controller; }
-    QTreeView *paperList() const { return m_list; }
+    QTableView *paperList() const { return m_list; }
     QListView *dayList() const { return m_days; }
     QLineEdit *searchField() const { return m_search; }
     PaperDetailView *detailView() const { return m_detail; }
@@ -82,6 +81,8 @@ private:
     void manageFolders();
     void exportPapers();
     void sortBy(int column);
+    void setListThumbnailHeight(int height);
+    void sizeColumns();
     void finishImport(const ImportReport &report);
     void updateCounts();
     void createThumbnailLoader();
@@ -92,13 +93,12 @@ private:
     QString m_libraryPath;
     QNetworkAccessManager *m_network = nullptr;
     LibraryController *m_controller = nullptr;
-    PaperSortProxy *m_proxy = nullptr;
     PaperActions *m_actions = nullptr;
     QSplitter *m_splitter = nullptr;
     QListView *m_days = nullptr;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDelay = nullptr;
-    QTreeView *m_list = nullptr;
+    QTableView *m_list = nullptr;
     PaperRowDelegate *m_rowDelegate = nullptr;
     PaperDetailView *m_detail = nullptr;
     ImportStatus *m_importStatus = nullptr;

@@ -60,6 +60,5 @@ void PaperRowDelegate::paintThumbnail(QPainter *painter, const QRect &cell,
 QSize PaperRowDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QSize base = QStyledItemDelegate::sizeHint(option, index);
-    return {base.width() + thumbnailSize().width() + 12,
-            qMax(base.height(), thumbnailSize().height() + 6)};
+    return {base.width() + thumbnailSize().width() + 12, rowHeight(option.fontMetrics)};
 }

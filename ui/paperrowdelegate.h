@@ -22,6 +22,11 @@ public:
     // Thumbnail height in the list (16:9); 0 shows no thumbnails and compact rows.
     void setThumbnailHeight(int height) { m_height = qMax(0, height); }
     QSize thumbnailSize() const { return {m_height * 16 / 9, m_height}; }
+    // Every row has this height: the list lays out only the rows on screen.
+    int rowHeight(const QFontMetrics &metrics) const
+    {
+        return qMax(metrics.height() + 8, thumbnailSize().height() + 6);
+    }
 
 private:
     void paintThumbnail(QPainter *painter, const QRect &cell, const QModelIndex &index,

@@ -19,7 +19,7 @@ public:
     explicit ImportJob(QString libraryPath, QObject *parent = nullptr);
     ~ImportJob() override;
 
-    // Starts importing; false if an import is already running.
+    // Starts importing; false while an import runs or its result is still on its way.
     bool start(const QStringList &paths);
     bool isRunning() const;
     void cancel();
@@ -34,4 +34,5 @@ private:
     QString m_libraryPath;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFutureWatcher<ImportReport> m_watcher;
+    bool m_busy = false;
 };

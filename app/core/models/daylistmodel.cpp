@@ -10,11 +10,26 @@ DayListModel::DayListModel(QObject *parent)
 
 void DayListModel::setDays(QList<QPair<QDate, int>> days, int totalPapers, int weekCount)
 {
-    beginResetModel();
+    // A layout change, not a reset: the chosen day stays chosen when an import adds days, so
+    // the paper list is not refiltered twice (once to nothing, once back).
+    Q_EMIT layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    QList<QDate> dates;
+    dates.reserve(before.size());
+    for (const QModelIndex &index : before)
+        dates.append(kindAt(index.row()) == Kind::Day ? m_days.at(index.row() - fixedRows).first
+                                                      : QDate());
     m_days = std::move(days);
     m_total = totalPapers;
     m_week = weekCount;
-    endResetModel();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (int i = 0; i < before.size(); ++i) {
+        const int row = dates.at(i).isValid() ? rowOfDay(dates.at(i)) : before.at(i).row();
+        after.append(row >= 0 ? index(row) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged();
 }
 
 DayListModel::Kind DayListModel::kindAt(int row) const

@@ -2,9 +2,11 @@
 
 #include "itemroles.h"
 #include "render/latextext.h"
+#include "workerpools.h"
 
 #include <QFont>
 #include <QLocale>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -12,18 +14,162 @@ PaperListModel::PaperListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void PaperListModel::setRows(QList<PaperRow> rows, bool sorted)
+PaperListModel::SortedRows PaperListModel::sortedRows(QList<PaperRow> rows, int column,
+                                                      Qt::SortOrder order)
 {
-    beginResetModel();
-    m_rows = std::move(rows);
-    if (sorted)
-        indexRows();
-    else
-        sortRows();
+    SortedRows sorted;
+    sortRows(rows, column, order);
+    sorted.rowById.reserve(rows.size());
+    for (int i = 0; i < rows.size(); ++i)
+        sorted.rowById.insert(rows.at(i).arxivId, i);
+    sorted.rows = std::move(rows);
+    sorted.sortColumn = column;
+    sorted.sortOrder = order;
+    return sorted;
+}
+
+void PaperListModel::setRows(QList<PaperRow> rows)
+{
+    setRows(sortedRows(std::move(rows), m_sortColumn, m_sortOrder));
+}
+
+void PaperListModel::setRows(SortedRows sorted)
+{
+    relayout([&] {
+        m_rows.swap(sorted.rows);
+        m_rowById.swap(sorted.rowById);
+        if (sorted.sortColumn != m_sortColumn || sorted.sortOrder != m_sortOrder) {
+            sortRows(m_rows, m_sortColumn, m_sortOrder);
+            indexRows();
+        }
+        countStars();
+    });
+    // Freeing 100,000 rows' strings took the GUI thread longer than a frame: free the old rows
+    // on a worker, which then holds their only reference.
+    WorkerPools::longJobs()->start(
+        [rows = std::move(sorted.rows), index = std::move(sorted.rowById)]() mutable {
+            rows = {};
+            index = {};
+        });
+}
+
+template<typename Change> void PaperListModel::relayout(Change change)
+{
+    // Rows may come and go, not only move: no sort hint, so the vertical header recounts.
+    Q_EMIT layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    QStringList ids;
+    ids.reserve(before.size());
+    for (const QModelIndex &index : before)
+        ids.append(m_rows.at(m_shown.at(index.row())).arxivId);
+    change();
+    m_exclusion.assign(m_rows.size(), 0);
+    markExclusions(m_searchMatches, NotASearchMatch);
+    markExclusions(m_dayMatches, NotOnTheDay);
+    refilter();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (int i = 0; i < before.size(); ++i)
+        after.append(indexOf(ids.at(i), before.at(i).column()));
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged();
+}
+
+void PaperListModel::markExclusions(const std::optional<QStringList> &matches, Exclusion exclusion)
+{
+    if (!matches)
+        return;
+    for (quint8 &bits : m_exclusion)
+        bits |= exclusion;
+    for (const QString &id : *matches) {
+        const auto found = m_rowById.constFind(id);
+        if (found != m_rowById.cend())
+            m_exclusion[*found] &= quint8(~exclusion);
+    }
+}
+
+bool PaperListModel::passes(qsizetype row) const
+{
+    if (m_exclusion[row] != 0)
+        return false;
+    const PaperRow &paper = m_rows.at(row);
+    if (m_starredOnly && !paper.starred)
+        return !m_pinned.isEmpty() && paper.arxivId == m_pinned;
+    if (m_unreadOnly && paper.read)
+        return !m_pinned.isEmpty() && paper.arxivId == m_pinned;
+    return true;
+}
+
+void PaperListModel::refilter()
+{
+    m_shown.clear();
+    m_shown.reserve(m_rows.size());
+    m_shownRowOf.assign(m_rows.size(), -1);
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (passes(row)) {
+            m_shownRowOf[row] = int(m_shown.size());
+            m_shown.push_back(int(row));
+        }
+    }
+}
+
+bool PaperListModel::isFiltered() const
+{
+    return m_starredOnly || m_unreadOnly || m_searchMatches || m_dayMatches;
+}
+
+void PaperListModel::setStarredOnly(bool on)
+{
+    if (m_starredOnly == on)
+        return;
+    relayout([&] { m_starredOnly = on; });
+}
+
+void PaperListModel::setUnreadOnly(bool on)
+{
+    if (m_unreadOnly == on)
+        return;
+    relayout([&] { m_unreadOnly = on; });
+}
+
+void PaperListModel::setSearchMatches(const std::optional<QStringList> &arxivIds)
+{
+    if (!arxivIds && !m_searchMatches)
+        return;
+    relayout([&] { m_searchMatches = arxivIds; });
+}
+
+void PaperListModel::setDayMatches(const std::optional<QStringList> &arxivIds)
+{
+    if (!arxivIds && !m_dayMatches)
+        return;
+    relayout([&] { m_dayMatches = arxivIds; });
+}
+
+void PaperListModel::setPinned(const QString &arxivId)
+{
+    if (m_pinned == arxivId)
+        return;
+    m_pinned = arxivId;
+    // The pin changes while a view reacts to a change of its current row; re-laying out right
+    // then would re-enter the view mid-update. Coalesce and refilter once control returns.
+    if (!(m_starredOnly || m_unreadOnly) || m_refilterQueued)
+        return;
+    m_refilterQueued = true;
+    QMetaObject::invokeMethod(this, &PaperListModel::refilterQueued, Qt::QueuedConnection);
+}
+
+void PaperListModel::refilterQueued()
+{
+    m_refilterQueued = false;
+    relayout([] {});
+}
+
+void PaperListModel::countStars()
+{
     m_starredCount = 0;
     for (const PaperRow &row : std::as_const(m_rows))
         m_starredCount += row.starred ? 1 : 0;
-    endResetModel();
 }
 
 namespace {
@@ -76,21 +222,12 @@ void PaperListModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QStringList ids;
-    ids.reserve(before.size());
-    for (const QModelIndex &index : before)
-        ids.append(m_rows.at(index.row()).arxivId);
-    m_sortColumn = column;
-    m_sortOrder = order;
-    sortRows();
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (int i = 0; i < before.size(); ++i)
-        after.append(index(m_rowById.value(ids.at(i)), before.at(i).column()));
-    changePersistentIndexList(before, after);
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    relayout([&] {
+        m_sortColumn = column;
+        m_sortOrder = order;
+        sortRows(m_rows, m_sortColumn, m_sortOrder);
+        indexRows();
+    });
 }
 
 void PaperListModel::sortRows(QList<PaperRow> &rows, int column, Qt::SortOrder order)
@@ -101,12 +238,6 @@ void PaperListModel::sortRows(QList<PaperRow> &rows, int column, Qt::SortOrder o
                          const int compared = compareRows(a, b, column);
                          return descending ? compared > 0 : compared < 0;
                      });
-}
-
-void PaperListModel::sortRows()
-{
-    sortRows(m_rows, m_sortColumn, m_sortOrder);
-    indexRows();
 }
 
 void PaperListModel::indexRows()
@@ -126,7 +257,9 @@ const PaperRow *PaperListModel::rowFor(const QString &arxivId) const
 QModelIndex PaperListModel::indexOf(const QString &arxivId, int column) const
 {
     const auto found = m_rowById.constFind(arxivId);
-    return found == m_rowById.cend() ? QModelIndex() : index(*found, column);
+    if (found == m_rowById.cend() || m_shownRowOf.at(*found) < 0)
+        return {};
+    return index(m_shownRowOf.at(*found), column);
 }
 
 void PaperListModel::setStarred(const QString &arxivId, bool starred)
@@ -136,8 +269,8 @@ void PaperListModel::setStarred(const QString &arxivId, bool starred)
         return;
     m_rows[*found].starred = starred;
     m_starredCount += starred ? 1 : -1;
-    emitRowChanged(*found,
-                   {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, ItemRoles::StarredRole});
+    updateAfterMarkChange(
+        *found, {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, ItemRoles::StarredRole});
 }
 
 void PaperListModel::setRead(const QString &arxivId, bool read)
@@ -146,17 +279,24 @@ void PaperListModel::setRead(const QString &arxivId, bool read)
     if (found == m_rowById.cend() || m_rows.at(*found).read == read)
         return;
     m_rows[*found].read = read;
-    emitRowChanged(*found, {Qt::FontRole, ItemRoles::ReadRole});
+    updateAfterMarkChange(*found, {Qt::FontRole, ItemRoles::ReadRole});
 }
 
-void PaperListModel::emitRowChanged(int row, const QList<int> &roles)
+void PaperListModel::updateAfterMarkChange(qsizetype row, const QList<int> &roles)
 {
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), roles);
+    // Under the Starred or Unread filter the mark may show or hide the paper.
+    if (bool(m_shownRowOf.at(row) >= 0) != passes(row)) {
+        relayout([] {});
+        return;
+    }
+    if (m_shownRowOf.at(row) >= 0)
+        Q_EMIT dataChanged(index(m_shownRowOf.at(row), 0),
+                           index(m_shownRowOf.at(row), ColumnCount - 1), roles);
 }
 
 int PaperListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_shown.size());
 }
 
 int PaperListModel::columnCount(const QModelIndex &parent) const
@@ -168,7 +308,7 @@ QVariant PaperListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const PaperRow &row = m_rows.at(index.row());
+    const PaperRow &row = m_rows.at(m_shown.at(index.row()));
     switch (role) {
     case ItemRoles::ArxivIdRole:
         return row.arxivId;

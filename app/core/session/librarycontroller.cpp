@@ -6,6 +6,7 @@
 #include "models/daylistmodel.h"
 #include "models/paperlistmodel.h"
 #include "search/papersearch.h"
+#include "workerpools.h"
 
 #include <QDir>
 
@@ -64,11 +65,13 @@ bool LibraryController::isReadOnly() const
     return m_library && m_library->isReadOnly();
 }
 
-LibraryController::Snapshot
-LibraryController::readSnapshot(Library &library, const QDate &weekStart, const QDate &weekEnd)
+LibraryController::Snapshot LibraryController::readSnapshot(Library &library,
+                                                            const QDate &weekStart,
+                                                            const QDate &weekEnd, int sortColumn,
+                                                            Qt::SortOrder sortOrder)
 {
     Snapshot snapshot;
-    snapshot.rows = library.paperRows();
+    snapshot.rows = PaperListModel::sortedRows(library.paperRows(), sortColumn, sortOrder);
     snapshot.days = library.dayCounts();
     snapshot.weekCount = int(library.papersBetween(weekStart, weekEnd).size());
     snapshot.ok = true;
@@ -77,11 +80,8 @@ LibraryController::readSnapshot(Library &library, const QDate &weekStart, const 
 
 void LibraryController::applySnapshot(Snapshot snapshot)
 {
-    // The user may have picked another sort while the worker sorted.
-    const bool sorted = snapshot.sorted && snapshot.sortColumn == m_model->sortColumn() &&
-                        snapshot.sortOrder == m_model->sortOrder();
-    m_model->setRows(std::move(snapshot.rows), sorted);
-    m_days->setDays(std::move(snapshot.days), m_model->rowCount(), snapshot.weekCount);
+    m_model->setRows(std::move(snapshot.rows));
+    m_days->setDays(std::move(snapshot.days), m_model->paperCount(), snapshot.weekCount);
     Q_EMIT reloaded();
 }
 
@@ -90,7 +90,8 @@ void LibraryController::reload()
     if (!m_library)
         return;
     const DayListModel::Range week = m_days->thisWeek();
-    applySnapshot(readSnapshot(*m_library, week.first, week.last));
+    applySnapshot(readSnapshot(*m_library, week.first, week.last, m_model->sortColumn(),
+                               m_model->sortOrder()));
 }
 
 bool LibraryController::importSampleIfEmpty()
@@ -204,27 +205,22 @@ void LibraryController::loadInBackground(const std::function<void()> &then)
         if (then)
             then();
     });
-    watcher->setFuture(QtConcurrent::run([path, week, sortColumn, sortOrder] {
-        Library library(path);
-        if (!library.open())
-            return Snapshot{};
-        Snapshot snapshot = readSnapshot(library, week.first, week.last);
-        // Sorted here too: the GUI thread only swaps the rows in.
-        PaperListModel::sortRows(snapshot.rows, sortColumn, sortOrder);
-        snapshot.sorted = true;
-        snapshot.sortColumn = sortColumn;
-        snapshot.sortOrder = sortOrder;
-        return snapshot;
-    }));
+    watcher->setFuture(
+        QtConcurrent::run(WorkerPools::longJobs(), [path, week, sortColumn, sortOrder] {
+            Library library(path);
+            if (!library.open())
+                return Snapshot{};
+            // Sorted and indexed here too: the GUI thread only swaps the rows in.
+            return readSnapshot(library, week.first, week.last, sortColumn, sortOrder);
+        }));
 }
 
-std::optional<QSet<QString>> LibraryController::papersForDayRow(int row)
+std::optional<QStringList> LibraryController::papersForDayRow(int row)
 {
     const std::optional<DayListModel::Range> range = m_days->rangeAt(row);
     if (!range || !m_library)
         return std::nullopt;
-    const QStringList ids = m_library->papersBetween(range->first, range->last);
-    return QSet<QString>(ids.cbegin(), ids.cend());
+    return m_library->papersBetween(range->first, range->last);
 }
 
 QStringList LibraryController::folders()

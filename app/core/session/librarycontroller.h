@@ -2,9 +2,9 @@
 
 #include "import/importjob.h"
 #include "library/paperrecord.h"
+#include "models/paperlistmodel.h"
 
 #include <QObject>
-#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -13,7 +13,6 @@
 class DayListModel;
 class FolderWatcher;
 class Library;
-class PaperListModel;
 class PaperSearch;
 
 // One open library as the window uses it: the GUI thread's connection, the list model kept in
@@ -40,7 +39,7 @@ public:
     DayListModel *days() const { return m_days; }
     PaperSearch *search() const { return m_search; }
     // Papers that appeared within the day navigator's row `row`; nullopt for All days.
-    std::optional<QSet<QString>> papersForDayRow(int row);
+    std::optional<QStringList> papersForDayRow(int row);
     ImportJob *importJob() const { return m_importJob; }
     FolderWatcher *folderWatcher() const { return m_watcher; }
 
@@ -74,14 +73,12 @@ private:
     struct Snapshot
     {
         bool ok = false;
-        QList<PaperRow> rows;
+        PaperListModel::SortedRows rows;
         QList<QPair<QDate, int>> days;
         int weekCount = 0;
-        bool sorted = false;
-        int sortColumn = -1;
-        Qt::SortOrder sortOrder = Qt::AscendingOrder;
     };
-    static Snapshot readSnapshot(Library &library, const QDate &weekStart, const QDate &weekEnd);
+    static Snapshot readSnapshot(Library &library, const QDate &weekStart, const QDate &weekEnd,
+                                 int sortColumn, Qt::SortOrder sortOrder);
     void applySnapshot(Snapshot snapshot);
     void finishImport(const ImportReport &report);
     void loadInBackground(const std::function<void()> &then);

@@ -1,5 +1,7 @@
 #include "thumbnailloader.h"
 
+#include "workerpools.h"
+
 #include <QBuffer>
 #include <QFutureWatcher>
 #include <QImageReader>
@@ -264,7 +266,8 @@ void ThumbnailLoader::decode(const Job &job, const QByteArray &bytes)
         }
         startNext();
     });
-    watcher->setFuture(QtConcurrent::run(decodeImage, bytes, m_limits.allocationLimitMb));
+    watcher->setFuture(QtConcurrent::run(WorkerPools::imageDecoding(), decodeImage, bytes,
+                                         m_limits.allocationLimitMb));
 }
 
 void ThumbnailLoader::fail(const Job &job, Failure failure)
