@@ -1,15 +1,41 @@
 #include "support/testhttpserver.h"
+#include "thumbnails/thumbnaildiskcache.h"
 #include "thumbnails/thumbnailloader.h"
 
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
-#include <QNetworkDiskCache>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
+
+qint64 cachedBytes(const QString &directory, QStringList *names = nullptr)
+{
+    qint64 total = 0;
+    QDirIterator it(directory, {QStringLiteral("*.d")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo info = it.nextFileInfo();
+        total += info.size();
+        if (names)
+            names->append(info.filePath());
+    }
+    return total;
+}
+
+void storeInCache(QNetworkDiskCache &cache, const QUrl &url, const QByteArray &body)
+{
+    QNetworkCacheMetaData meta;
+    meta.setUrl(url);
+    meta.setSaveToDisk(true);
+    meta.setRawHeaders({{"Content-Type", "image/png"}});
+    QIODevice *device = cache.prepare(meta);
+    QVERIFY(device);
+    device->write(body);
+    cache.insert(device);
+}
 
 struct Outcome
 {
@@ -38,6 +64,8 @@ private Q_SLOTS:
     void failuresAreRememberedThenRetried();
     void cachedImagesShowWithTheServerGone();
     void loaderCanGoBeforeItsReplies();
+    void diskCacheTrimsOldestFilesOnAWorker();
+    void diskCacheClearEmptiesAtOnce();
 
 private:
     std::unique_ptr<ThumbnailLoader> makeLoader();
@@ -84,7 +112,7 @@ void TestThumbnails::initTestCase()
 void TestThumbnails::init()
 {
     m_network = std::make_unique<QNetworkAccessManager>();
-    auto *cache = new QNetworkDiskCache(m_network.get());
+    auto *cache = new ThumbnailDiskCache(m_network.get());
     cache->setCacheDirectory(m_cacheDir.path());
     cache->setMaximumCacheSize(50 * 1024 * 1024);
     m_network->setCache(cache);
@@ -306,6 +334,53 @@ void TestThumbnails::loaderCanGoBeforeItsReplies()
     loader.reset();
     QTest::qWait(500); // events for the aborted reply are delivered and ignored
     QVERIFY(m_network);
+}
+
+void TestThumbnails::diskCacheTrimsOldestFilesOnAWorker()
+{
+    QTemporaryDir directory;
+    ThumbnailDiskCache cache;
+    cache.setCacheDirectory(directory.path());
+    constexpr qint64 limit = 256 * 1024;
+    cache.setMaximumCacheSize(limit);
+    QSignalSpy trimmed(&cache, &ThumbnailDiskCache::trimmed);
+    const QByteArray body(8 * 1024, 'x');
+    const auto urlOf = [](int batch, int i) {
+        return QUrl(QStringLiteral("http://127.0.0.1/%1/%2.png").arg(batch).arg(i));
+    };
+    // Three batches of 20 files, each about 60% of the limit: the cache overflows twice.
+    for (int batch = 0; batch < 3; ++batch) {
+        for (int i = 0; i < 20; ++i)
+            storeInCache(cache, urlOf(batch, i), body);
+        QTest::qWait(30); // distinct file times between batches
+    }
+    QTRY_VERIFY(!trimmed.isEmpty());
+    QTRY_VERIFY(cachedBytes(directory.path()) < limit);
+    // The newest batch is all there; the oldest went first.
+    for (int i = 0; i < 20; ++i) {
+        std::unique_ptr<QIODevice> data(cache.data(urlOf(2, i)));
+        QVERIFY2(data, qPrintable(urlOf(2, i).toString()));
+        QCOMPARE(data->readAll().size(), body.size());
+    }
+    std::unique_ptr<QIODevice> oldest(cache.data(urlOf(0, 0)));
+    QVERIFY(!oldest);
+    // The running count follows the files (it may count a file twice while a trim runs).
+    QTRY_VERIFY(cache.cacheSize() >= cachedBytes(directory.path()));
+    QVERIFY(cache.cacheSize() < 2 * limit);
+}
+
+void TestThumbnails::diskCacheClearEmptiesAtOnce()
+{
+    QTemporaryDir directory;
+    ThumbnailDiskCache cache;
+    cache.setCacheDirectory(directory.path());
+    for (int i = 0; i < 10; ++i)
+        storeInCache(cache, QUrl(QStringLiteral("http://127.0.0.1/%1.png").arg(i)),
+                     QByteArray(4096, 'y'));
+    QVERIFY(cachedBytes(directory.path()) > 0);
+    cache.clear();
+    QCOMPARE(cachedBytes(directory.path()), 0);
+    QCOMPARE(cache.cacheSize(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestThumbnails)

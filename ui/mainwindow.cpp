@@ -14,6 +14,7 @@
 #include "search/searchtext.h"
 #include "session/librarycontroller.h"
 #include "stardelegate.h"
+#include "thumbnails/thumbnaildiskcache.h"
 #include "thumbnails/thumbnailloader.h"
 #include "urlopener.h"
 
@@ -138,7 +139,7 @@ void MainWindow::createThumbnailLoader()
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
     if (!m_network->cache()) {
-        auto *cache = new QNetworkDiskCache(m_network);
+        auto *cache = new ThumbnailDiskCache(m_network);
         cache->setCacheDirectory(
             QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
                 .filePath(QStringLiteral("thumbnails")));
