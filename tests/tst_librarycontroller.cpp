@@ -1,3 +1,4 @@
+#include "digest/digestparser.h"
 #include "import/folderwatcher.h"
 #include "library/library.h"
 #include "models/itemroles.h"
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void starsAndReadMarksReachModelAndDisk();
     void importRunsInBackgroundAndReloads();
     void backgroundWorkLeavesTheGlobalPoolFree();
+    void searchIndexCatchesUpInTheBackground();
     void watchedFolderImportsNewAndChangedDigests();
     void removingFolderKeepsStars();
     void writeFailureIsReported();
@@ -117,6 +119,35 @@ void TestLibraryController::backgroundWorkLeavesTheGlobalPoolFree()
     global->setMaxThreadCount(threads);
     QVERIFY(done);
     QVERIFY(controller.model()->paperCount() > 0);
+}
+
+void TestLibraryController::searchIndexCatchesUpInTheBackground()
+{
+    // Papers stored but not yet indexed (an import cut short) are indexed after opening,
+    // without waiting for a search and without holding up the window.
+    {
+        Library library(libraryPath());
+        QVERIFY(library.open());
+        QVERIFY(library.importDigest(DigestParser::parseFile(TestPaths::fixture("modern.md"))));
+    }
+    const auto pending = [this] {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pending"));
+        db.setDatabaseName(libraryPath());
+        int count = -1;
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM search_pending")) && q.next())
+                count = q.value(0).toInt();
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("pending"));
+        return count;
+    };
+    QVERIFY(pending() > 0);
+    LibraryController controller(libraryPath());
+    QVERIFY(controller.open());
+    QTRY_COMPARE(pending(), 0);
 }
 
 void TestLibraryController::watchedFolderImportsNewAndChangedDigests()

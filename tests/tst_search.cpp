@@ -55,6 +55,7 @@ private Q_SLOTS:
     void corpusEqualsBruteForce();
     void indexFollowsReimportAndRemoval();
     void olderLibraryGetsAnIndex();
+    void schema3IndexIsRebuiltAfterOpen();
     void emptyQueryMatchesEverything();
     void days();
 
@@ -232,6 +233,45 @@ void TestSearch::olderLibraryGetsAnIndex()
     QVERIFY2(library.open(), qPrintable(library.lastError()));
     QCOMPARE(*library.search(QStringLiteral("라우터")), QStringList{QStringLiteral("2412.00001")});
     QVERIFY(library.paper(QStringLiteral("2412.00001"))->starred);
+}
+
+void TestSearch::schema3IndexIsRebuiltAfterOpen()
+{
+    // Schema 4 rebuilt the index with positions. Opening only marks the papers (open() runs on
+    // the window's thread); the index fills before the first search answers.
+    const QString path = m_dir.filePath(QStringLiteral("schema3.sqlite"));
+    {
+        Library library(path);
+        QVERIFY(library.open());
+        QVERIFY(library.importDigest(
+            DigestParser::parseFile(TestPaths::fixtures() + QStringLiteral("/modern.md"))));
+        QVERIFY(library.updateSearchIndex());
+    }
+    const auto sql = [&path](const QString &statement) {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema3"));
+        db.setDatabaseName(path);
+        QVariant result;
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(statement) && q.next())
+                result = q.value(0);
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("schema3"));
+        return result;
+    };
+    sql(QStringLiteral("DROP TABLE paper_search"));
+    sql(QStringLiteral("CREATE VIRTUAL TABLE paper_search USING fts5(content, tokenize = "
+                       "'trigram case_sensitive 1', detail = none)"));
+    sql(QStringLiteral("PRAGMA user_version = 3"));
+
+    Library library(path);
+    QVERIFY2(library.open(), qPrintable(library.lastError()));
+    QVERIFY(sql(QStringLiteral("SELECT COUNT(*) FROM search_pending")).toInt() > 0);
+    QCOMPARE(*library.search(QStringLiteral("라우터")), QStringList{QStringLiteral("2412.00001")});
+    QCOMPARE(sql(QStringLiteral("SELECT COUNT(*) FROM search_pending")).toInt(), 0);
+    QCOMPARE(sql(QStringLiteral("PRAGMA user_version")).toInt(), 4);
 }
 
 void TestSearch::emptyQueryMatchesEverything()

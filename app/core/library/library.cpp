@@ -92,7 +92,9 @@ bool Library::runMaintenance()
         return false;
     const bool rebuild = q.next();
     q.finish();
-    return (!rebuild || rebuildSearchIndex()) && updateSearchIndex();
+    // Only marks the papers: indexing 100,000 of them takes a minute, and open() runs on the
+    // window's thread. The index catches up in the background, or before the first search.
+    return !rebuild || rebuildSearchIndex();
 }
 
 bool Library::rebuildSearchIndex()
@@ -113,7 +115,7 @@ bool Library::markForSearch(qint64 paperId)
                     {paperId});
 }
 
-bool Library::updateSearchIndex()
+bool Library::updateSearchIndex(const std::atomic_bool *cancel)
 {
     if (m_db.isReadOnly())
         return true;
@@ -130,6 +132,8 @@ bool Library::updateSearchIndex()
             "CREATE TEMP TABLE IF NOT EXISTS search_batch (paper_id INTEGER PRIMARY KEY)")))
         return false;
     for (;;) {
+        if (cancel && cancel->load())
+            return true; // the rest stays pending for next time
         Transaction transaction(m_db);
         if (!transaction.isActive() || !m_db.exec(QStringLiteral("DELETE FROM search_batch")) ||
             !m_db.exec(QStringLiteral("INSERT INTO search_batch SELECT paper_id FROM "
@@ -202,28 +206,23 @@ std::optional<QStringList> Library::search(const QString &query)
     if (!updateSearchIndex())
         return std::nullopt;
     const QStringList terms = SearchText::terms(query);
-    // The trigram index finds rows holding every trigram of every term (a superset); instr()
-    // then keeps the rows where each term really occurs. Terms under three characters have no
-    // trigram and rely on instr() alone.
-    QStringList trigrams;
+    // A term of three or more characters is a phrase of its trigrams: an exact substring match
+    // that the index answers alone. A shorter term has no trigram; instr() looks for it in the
+    // text of the rows the other terms left (every row, when all terms are short).
+    QStringList phrases;
     QStringList conditions;
     QVariantList values;
     for (const QString &term : terms) {
-        const QList<uint> codePoints = term.toUcs4();
-        for (qsizetype i = 0; i + 3 <= codePoints.size(); ++i) {
-            const QString trigram = QString::fromUcs4(
-                reinterpret_cast<const char32_t *>(codePoints.constData() + i), 3);
-            const QString quoted =
-                u'"' + QString(trigram).replace(u'"', QStringLiteral("\"\"")) + u'"';
-            if (!trigrams.contains(quoted))
-                trigrams.append(quoted);
+        if (term.toUcs4().size() >= 3) {
+            phrases.append(u'"' + QString(term).replace(u'"', QStringLiteral("\"\"")) + u'"');
+        } else {
+            conditions.append(QStringLiteral("instr(s.content, ?) > 0"));
+            values.append(term);
         }
-        conditions.append(QStringLiteral("instr(s.content, ?) > 0"));
-        values.append(term);
     }
-    if (!trigrams.isEmpty()) {
+    if (!phrases.isEmpty()) {
         conditions.prepend(QStringLiteral("paper_search MATCH ?"));
-        values.prepend(trigrams.join(QStringLiteral(" AND ")));
+        values.prepend(phrases.join(QStringLiteral(" AND ")));
     }
     QString sql =
         QStringLiteral("SELECT p.arxiv_id FROM paper_search s JOIN papers p ON p.id = s.rowid");

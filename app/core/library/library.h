@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
+
 struct ImportSummary
 {
     int added = 0;              // papers new to the library
@@ -44,7 +46,8 @@ public:
     QList<PaperRecord> papers(bool starredOnly = false);
 
     // Indexes the papers that imports changed since the last update; search() does it too.
-    bool updateSearchIndex();
+    // `cancel` stops it between batches; what is left stays pending.
+    bool updateSearchIndex(const std::atomic_bool *cancel = nullptr);
     // Papers whose title, authors or summary contain every term (SearchText rules).
     std::optional<QStringList> search(const QString &query);
     // Digest days with their paper counts, newest first.

@@ -12,6 +12,7 @@
 
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <functional>
 
@@ -31,6 +32,7 @@ LibraryController::LibraryController(QString libraryPath, QObject *parent)
 
 LibraryController::~LibraryController()
 {
+    m_stopIndexing->store(true);
     // Each file is its own transaction: stopping now keeps every file already read.
     m_importJob->cancel();
     m_importJob->waitForFinished();
@@ -50,6 +52,7 @@ bool LibraryController::open()
     }
     m_library = std::move(library);
     m_watcher->setFolders(m_library->folders());
+    indexInBackground();
     // A small library is read before the window paints, at once; a big one after the first
     // paint, so the window is there in the time of an empty one.
     constexpr int loadAtOnceUpTo = 5000;
@@ -58,6 +61,19 @@ bool LibraryController::open()
     else
         loadInBackground({});
     return true;
+}
+
+void LibraryController::indexInBackground()
+{
+    // Papers an interrupted import or a schema upgrade left out of the search index. A search
+    // would index them first; doing it now keeps that first search quick.
+    if (m_library->isReadOnly())
+        return;
+    WorkerPools::longJobs()->start([path = m_path, stop = m_stopIndexing] {
+        Library library(path);
+        if (library.open())
+            library.updateSearchIndex(stop.get());
+    });
 }
 
 bool LibraryController::isReadOnly() const

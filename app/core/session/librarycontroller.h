@@ -82,6 +82,7 @@ private:
     void applySnapshot(Snapshot snapshot);
     void finishImport(const ImportReport &report);
     void loadInBackground(const std::function<void()> &then);
+    void indexInBackground();
     bool failWrite();
 
     QString m_path;
@@ -94,4 +95,6 @@ private:
     FolderWatcher *m_watcher;
     QStringList m_pendingImports; // asked for while another import ran
     bool m_loading = false;
+    // Shared with the background indexer, which may outlive this controller by one batch.
+    std::shared_ptr<std::atomic_bool> m_stopIndexing = std::make_shared<std::atomic_bool>(false);
 };

@@ -30,13 +30,15 @@ ThumbnailDiskCache::~ThumbnailDiskCache()
 
 void ThumbnailDiskCache::insert(QIODevice *device)
 {
-    const qint64 before = QNetworkDiskCache::cacheSize();
-    QNetworkDiskCache::insert(device); // calls expire(), then counts the new file
-    const qint64 after = QNetworkDiskCache::cacheSize();
+    m_expireAnswer = -1;
+    QNetworkDiskCache::insert(device); // asks expire(), then adds the file to that answer
+    if (m_expireAnswer < 0)
+        return; // nothing was stored
+    const qint64 stored = qMax<qint64>(0, QNetworkDiskCache::cacheSize() - m_expireAnswer);
     if (m_trim.isRunning())
-        m_addedDuringTrim += qMax<qint64>(0, after - before);
+        m_addedDuringTrim += stored;
     if (m_size >= 0)
-        m_size = after;
+        m_size += stored;
 }
 
 qint64 ThumbnailDiskCache::cacheSize() const
@@ -51,7 +53,8 @@ qint64 ThumbnailDiskCache::expire()
     if (m_size < 0 || m_size >= maximumCacheSize())
         startTrim();
     // While a trim runs, QNetworkDiskCache goes on counting from here.
-    return qMax<qint64>(m_size, 0);
+    m_expireAnswer = qMax<qint64>(m_size, 0);
+    return m_expireAnswer;
 }
 
 void ThumbnailDiskCache::clear()

@@ -37,6 +37,7 @@ private:
 
     qint64 m_size = -1;           // our running count; unknown until the first trim
     qint64 m_addedDuringTrim = 0; // stored while a trim ran: it may not have seen them
+    qint64 m_expireAnswer = -1;   // what expire() last told QNetworkDiskCache
     bool m_clearing = false;
     QFutureWatcher<qint64> m_trim;
 };
