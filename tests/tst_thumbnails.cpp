@@ -1,6 +1,7 @@
 #include "support/testhttpserver.h"
 #include "thumbnails/thumbnaildiskcache.h"
 #include "thumbnails/thumbnailloader.h"
+#include "workerpools.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -9,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 namespace {
 
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void loaderCanGoBeforeItsReplies();
     void diskCacheTrimsOldestFilesOnAWorker();
     void diskCacheClearEmptiesAtOnce();
+    void diskCacheCountsFilesStoredWhileATrimReports();
 
 private:
     std::unique_ptr<ThumbnailLoader> makeLoader();
@@ -365,8 +368,32 @@ void TestThumbnails::diskCacheTrimsOldestFilesOnAWorker()
     std::unique_ptr<QIODevice> oldest(cache.data(urlOf(0, 0)));
     QVERIFY(!oldest);
     // The running count follows the files (it may count a file twice while a trim runs).
-    QTRY_VERIFY(cache.cacheSize() >= cachedBytes(directory.path()));
+    QTRY_VERIFY2(cache.cacheSize() >= cachedBytes(directory.path()),
+                 qPrintable(QStringLiteral("counted %1, on disk %2, trims %3")
+                                .arg(cache.cacheSize())
+                                .arg(cachedBytes(directory.path()))
+                                .arg(trimmed.size())));
     QVERIFY(cache.cacheSize() < 2 * limit);
+}
+
+void TestThumbnails::diskCacheCountsFilesStoredWhileATrimReports()
+{
+    // The worker has finished but its result has not reached the cache yet: files stored in
+    // that gap must still be counted.
+    QTemporaryDir directory;
+    ThumbnailDiskCache cache;
+    cache.setCacheDirectory(directory.path());
+    QSignalSpy trimmed(&cache, &ThumbnailDiskCache::trimmed);
+    storeInCache(cache, QUrl(QStringLiteral("http://127.0.0.1/first.png")), QByteArray(4096, 'a'));
+    WorkerPools::imageDecoding()->waitForDone(); // the first trim (a measure) is done
+    for (int i = 0; i < 10; ++i)
+        storeInCache(cache, QUrl(QStringLiteral("http://127.0.0.1/%1.png").arg(i)),
+                     QByteArray(4096, 'b'));
+    QTRY_COMPARE(trimmed.size(), 1);
+    QVERIFY2(cache.cacheSize() >= cachedBytes(directory.path()),
+             qPrintable(QStringLiteral("counted %1, on disk %2")
+                            .arg(cache.cacheSize())
+                            .arg(cachedBytes(directory.path()))));
 }
 
 void TestThumbnails::diskCacheClearEmptiesAtOnce()

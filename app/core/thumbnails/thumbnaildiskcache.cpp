@@ -35,7 +35,7 @@ void ThumbnailDiskCache::insert(QIODevice *device)
     if (m_expireAnswer < 0)
         return; // nothing was stored
     const qint64 stored = qMax<qint64>(0, QNetworkDiskCache::cacheSize() - m_expireAnswer);
-    if (m_trim.isRunning())
+    if (m_trimming)
         m_addedDuringTrim += stored;
     if (m_size >= 0)
         m_size += stored;
@@ -68,8 +68,9 @@ void ThumbnailDiskCache::clear()
 
 void ThumbnailDiskCache::startTrim()
 {
-    if (m_trim.isRunning() || cacheDirectory().isEmpty())
+    if (m_trimming || cacheDirectory().isEmpty())
         return;
+    m_trimming = true;
     m_addedDuringTrim = 0;
     m_trim.setFuture(QtConcurrent::run(WorkerPools::imageDecoding(), &ThumbnailDiskCache::trim,
                                        cacheDirectory(),
@@ -78,6 +79,7 @@ void ThumbnailDiskCache::startTrim()
 
 void ThumbnailDiskCache::finishTrim()
 {
+    m_trimming = false;
     m_size = m_trim.result() + m_addedDuringTrim;
     Q_EMIT trimmed(m_size);
     if (m_size >= maximumCacheSize()) // files came in faster than the trim took them away

@@ -35,7 +35,10 @@ private:
     void startTrim();
     void finishTrim();
 
-    qint64 m_size = -1;           // our running count; unknown until the first trim
+    qint64 m_size = -1; // our running count; unknown until the first trim
+    // Until its result is taken, not only until the worker returns: files stored in between
+    // must still be added to that result.
+    bool m_trimming = false;
     qint64 m_addedDuringTrim = 0; // stored while a trim ran: it may not have seen them
     qint64 m_expireAnswer = -1;   // what expire() last told QNetworkDiskCache
     bool m_clearing = false;
