@@ -4,6 +4,8 @@
 //   dailypapers_bench [--papers N] [--work DIR]    run everything, print a markdown table
 //   dailypapers_bench startup-app LIBRARY           (child) time to the window's first paint
 //   dailypapers_bench startup-bare                  (child) the same for a bare Qt window
+//   dailypapers_bench search LIBRARY DIGEST_FOLDER  searches only, on an existing library
+//   dailypapers_bench stalls WORK LIBRARY           GUI stalls only (for profiling)
 #include "digest/digestparser.h"
 #include "import/digestimporter.h"
 #include "library/library.h"
@@ -424,6 +426,11 @@ int main(int argc, char **argv)
         return startupChild(arguments.value(2), argc, argv);
     if (arguments.value(1) == u"startup-bare")
         return startupChild({}, argc, argv);
+    if (arguments.value(1) == u"search") { // dailypapers_bench search LIBRARY DIGEST_FOLDER
+        QCoreApplication app(argc, argv);
+        measureSearch(arguments.value(2), arguments.value(3));
+        return 0;
+    }
     if (arguments.value(1) == u"stalls") { // dailypapers_bench stalls WORK LIBRARY
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);

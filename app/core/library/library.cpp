@@ -67,6 +67,19 @@ const QString defaultOrder =
 
 } // namespace
 
+namespace {
+
+// A term of the FTS5 query language, matched literally.
+QString ftsPhrase(const QString &text)
+{
+    return u'"' + QString(text).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+// Beyond this many trigrams, looking a two-character term up in the text is as quick.
+constexpr qsizetype maxTermExpansion = 256;
+
+} // namespace
+
 ImportSummary &ImportSummary::operator+=(const ImportSummary &other)
 {
     added += other.added;
@@ -200,6 +213,24 @@ bool Library::indexBatch()
         "DELETE FROM search_pending WHERE paper_id IN (SELECT paper_id FROM search_batch)"));
 }
 
+std::optional<QStringList> Library::trigramsStartingWith(const QString &prefix)
+{
+    // fts5vocab lists the index's terms in order, so a prefix is a range of them.
+    if (!m_db.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocabulary "
+                                  "USING fts5vocab(main, paper_search, 'row')")))
+        return std::nullopt;
+    QSqlQuery *q = m_db.run(QStringLiteral("SELECT term FROM temp.search_vocabulary WHERE term >= "
+                                           "? AND term < ? || char(1114111)"),
+                            {prefix, prefix});
+    if (!q)
+        return std::nullopt;
+    QStringList trigrams;
+    while (q->next())
+        trigrams.append(q->value(0).toString());
+    q->finish();
+    return trigrams;
+}
+
 std::optional<QStringList> Library::search(const QString &query)
 {
     // Whatever an import left to index is indexed before anyone searches.
@@ -207,14 +238,26 @@ std::optional<QStringList> Library::search(const QString &query)
         return std::nullopt;
     const QStringList terms = SearchText::terms(query);
     // A term of three or more characters is a phrase of its trigrams: an exact substring match
-    // that the index answers alone. A shorter term has no trigram; instr() looks for it in the
-    // text of the rows the other terms left (every row, when all terms are short).
+    // that the index answers alone. A two-character term is any of the trigrams it starts
+    // (every occurrence starts one: the text ends in a newline). A one-character term has too
+    // many; instr() looks for it in the text of the rows the other terms left.
     QStringList phrases;
     QStringList conditions;
     QVariantList values;
     for (const QString &term : terms) {
-        if (term.toUcs4().size() >= 3) {
-            phrases.append(u'"' + QString(term).replace(u'"', QStringLiteral("\"\"")) + u'"');
+        const qsizetype length = term.toUcs4().size();
+        std::optional<QStringList> trigrams;
+        if (length == 2 && !(trigrams = trigramsStartingWith(term)))
+            return std::nullopt;
+        if (length >= 3) {
+            phrases.append(ftsPhrase(term));
+        } else if (trigrams && trigrams->isEmpty()) {
+            return QStringList(); // in no paper at all
+        } else if (trigrams && trigrams->size() <= maxTermExpansion) {
+            QStringList alternatives;
+            for (const QString &trigram : std::as_const(*trigrams))
+                alternatives.append(ftsPhrase(trigram));
+            phrases.append(u'(' + alternatives.join(QStringLiteral(" OR ")) + u')');
         } else {
             conditions.append(QStringLiteral("instr(s.content, ?) > 0"));
             values.append(term);

@@ -75,6 +75,8 @@ private:
     bool refreshLatest(qint64 paperId);
     bool markForSearch(qint64 paperId);
     bool indexBatch(); // the papers in temp.search_batch, inside the caller's transaction
+    // The index's trigrams that start with a two-character `prefix`.
+    std::optional<QStringList> trigramsStartingWith(const QString &prefix);
     bool runMaintenance();
     bool rebuildSearchIndex();
     bool loadDetails(PaperRecord &record, qint64 paperId);

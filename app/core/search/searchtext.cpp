@@ -43,7 +43,9 @@ QString searchableText(const QString &title, const QStringList &authors,
         const QString plain = MarkdownText::toPlainText(section.text);
         parts.append(section.label.isEmpty() ? plain : section.label + u' ' + plain);
     }
-    return folded(parts.join(u'\n'));
+    // The closing newline makes every occurrence of a two-character term the start of some
+    // trigram, so the index finds those terms too (Library::search).
+    return folded(parts.join(u'\n')) + u'\n';
 }
 
 bool matches(const QString &foldedText, const QStringList &foldedTerms)
