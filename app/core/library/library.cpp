@@ -467,7 +467,18 @@ bool Library::refreshLatest(qint64 paperId)
 
 bool Library::isEmpty()
 {
-    return paperCount() == 0;
+    return !hasMorePapersThan(0);
+}
+
+bool Library::hasMorePapersThan(int count)
+{
+    // Counts no further than it must: a full COUNT(*) reads every row of a big library.
+    QSqlQuery *q = m_db.run(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM papers LIMIT ?)"),
+                            {count + 1});
+    const bool more = q && q->next() && q->value(0).toInt() > count;
+    if (q)
+        q->finish();
+    return more;
 }
 
 int Library::paperCount()

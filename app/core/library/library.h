@@ -40,6 +40,7 @@ public:
     bool isAlreadyImported(const QString &sourceFile, const QByteArray &contentHash);
 
     bool isEmpty();
+    bool hasMorePapersThan(int count);
     int paperCount();
     QList<PaperRow> paperRows();
     std::optional<PaperRecord> paper(const QString &arxivId);

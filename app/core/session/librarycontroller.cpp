@@ -52,14 +52,16 @@ bool LibraryController::open()
     }
     m_library = std::move(library);
     m_watcher->setFolders(m_library->folders());
-    indexInBackground();
     // A small library is read before the window paints, at once; a big one after the first
     // paint, so the window is there in the time of an empty one.
     constexpr int loadAtOnceUpTo = 5000;
-    if (m_library->paperCount() <= loadAtOnceUpTo)
+    if (!m_library->hasMorePapersThan(loadAtOnceUpTo)) {
         reload();
-    else
-        loadInBackground({});
+        indexInBackground();
+    } else {
+        // The index catch-up waits for the rows: both at once would slow the first paint.
+        loadInBackground([this] { indexInBackground(); });
+    }
     return true;
 }
 
