@@ -4,6 +4,7 @@
 //   dailypapers_bench [--papers N] [--work DIR]    run everything, print a markdown table
 //   dailypapers_bench startup-app LIBRARY           (child) time to the window's first paint
 //   dailypapers_bench startup-bare                  (child) the same for a bare Qt window
+//   dailypapers_bench parse DIGEST_FOLDER           parsing only (for profiling)
 //   dailypapers_bench search LIBRARY DIGEST_FOLDER  searches only, on an existing library
 //   dailypapers_bench stalls WORK LIBRARY           GUI stalls only (for profiling)
 #include "digest/digestparser.h"
@@ -426,6 +427,11 @@ int main(int argc, char **argv)
         return startupChild(arguments.value(2), argc, argv);
     if (arguments.value(1) == u"startup-bare")
         return startupChild({}, argc, argv);
+    if (arguments.value(1) == u"parse") { // dailypapers_bench parse DIGEST_FOLDER
+        QCoreApplication app(argc, argv);
+        measureParse(arguments.value(2), markdownFiles(arguments.value(2)));
+        return 0;
+    }
     if (arguments.value(1) == u"search") { // dailypapers_bench search LIBRARY DIGEST_FOLDER
         QCoreApplication app(argc, argv);
         measureSearch(arguments.value(2), arguments.value(3));

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 bool isEntityAt(const QString &text, qsizetype ampersand)
@@ -42,11 +44,15 @@ qsizetype blockMarkerAt(const QString &text)
     }
     if ((first == u'-' || first == u'+' || first == u'*') && spaceOrEndAt(1))
         return 0;
-    const QString trimmed = text.trimmed();
-    static const QRegularExpression ruleOrUnderline(
-        QStringLiteral(R"(^(?:(?:[-*_]\s*){3,}|=+|-+)$)"));
-    if (ruleOrUnderline.match(trimmed).hasMatch())
-        return 0;
+    // A rule or a setext underline starts with one of these; the expression only checks those.
+    const auto firstMark =
+        std::find_if_not(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
+    if (firstMark != text.cend() && QStringView(u"-*_=").contains(*firstMark)) {
+        static const QRegularExpression ruleOrUnderline(
+            QStringLiteral(R"(^(?:(?:[-*_]\s*){3,}|=+|-+)$)"));
+        if (ruleOrUnderline.match(text.trimmed()).hasMatch())
+            return 0;
+    }
     qsizetype digits = 0;
     while (digits < text.size() && digits < 10 && text.at(digits).isDigit())
         ++digits;

@@ -19,6 +19,11 @@ namespace PaperFields {
 
 std::optional<Field> parseLine(const QString &line)
 {
+    // Most lines are summary text: a look at the first letter spares them the expression.
+    const auto first = std::find_if_not(line.cbegin(), line.cend(),
+                                        [](QChar c) { return c.isSpace(); });
+    if (first == line.cend() || !QStringView(u"uvaUVA").contains(*first))
+        return std::nullopt;
     static const QRegularExpression pattern(
         QStringLiteral(R"(^\s*(up)?(votes?|authors?)\s*[:：\-–]\s*(.*)$)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -90,6 +95,8 @@ bool isVideoLink(const QUrl &href, const QString &text)
 
 QUrl bareVideoUrl(const QString &line)
 {
+    if (!line.contains(QStringLiteral("http"), Qt::CaseInsensitive))
+        return {};
     static const QRegularExpression url(QStringLiteral(R"(https?://[^\s<>"')\]]+)"));
     QRegularExpressionMatchIterator it = url.globalMatch(line);
     while (it.hasNext()) {
