@@ -16,35 +16,40 @@ QList<PaperRow> sampleRows()
          10,
          false,
          false,
-         {}},
+         {},
+         1},
         {QStringLiteral("2401.00002"),
          QStringLiteral("Alpha"),
          QDate(2024, 1, 2),
          10,
          true,
          true,
-         {}},
+         {},
+         2},
         {QStringLiteral("2401.00003"),
          QStringLiteral("Gamma"),
          QDate(2024, 1, 3),
          10,
          false,
          false,
-         {}},
+         {},
+         3},
         {QStringLiteral("2401.00004"),
          QStringLiteral("Delta"),
          QDate(2024, 1, 1),
          99,
          false,
          true,
-         {}},
+         {},
+         4},
         {QStringLiteral("2401.00005"),
          QStringLiteral("Epsilon"),
          QDate(2024, 1, 5),
          std::nullopt,
          false,
          false,
-         {}},
+         {},
+         5},
     };
 }
 
@@ -87,7 +92,7 @@ void TestPaperListModel::passesModelTester()
     model.setRead(QStringLiteral("2401.00003"), true);
     model.sort(PaperListModel::TitleColumn, Qt::AscendingOrder);
     model.setStarredOnly(true);
-    model.setSearchMatches(QStringList{QStringLiteral("2401.00002"), QStringLiteral("nope")});
+    model.setSearchMatches(QList<qint64>{2, -1});
     model.setUnreadOnly(true);
     model.setStarred(QStringLiteral("2401.00001"), true);
     model.setRows(QList<PaperRow>{});
@@ -203,11 +208,10 @@ void TestPaperListModel::filtersCombine()
              (QStringList{QStringLiteral("2401.00003"), QStringLiteral("2401.00001"),
                           QStringLiteral("2401.00005")}));
     // Search and day restrict further; unknown ids are ignored.
-    model.setSearchMatches(QStringList{QStringLiteral("2401.00001"), QStringLiteral("2401.00004"),
-                                       QStringLiteral("2401.00005"), QStringLiteral("9999.99999")});
+    model.setSearchMatches(QList<qint64>{1, 4, 5, 999});
     QCOMPARE(idsInOrder(model),
              (QStringList{QStringLiteral("2401.00001"), QStringLiteral("2401.00005")}));
-    model.setDayMatches(QStringList{QStringLiteral("2401.00005")});
+    model.setDayMatches(QList<qint64>{5});
     QCOMPARE(idsInOrder(model), QStringList{QStringLiteral("2401.00005")});
     QVERIFY(!model.indexOf(QStringLiteral("2401.00001")).isValid());
     QCOMPARE(model.paperCount(), 5);
@@ -217,7 +221,7 @@ void TestPaperListModel::filtersCombine()
     QVERIFY(!model.isFiltered());
     QCOMPARE(model.rowCount(), 5);
     // An empty match list hides everything (a search that found nothing).
-    model.setSearchMatches(QStringList{});
+    model.setSearchMatches(QList<qint64>{});
     QCOMPARE(model.rowCount(), 0);
 }
 
@@ -248,7 +252,7 @@ void TestPaperListModel::pinnedPaperStaysUntilAnotherIsChosen()
     QVERIFY(model.indexOf(QStringLiteral("2401.00001")).isValid());
     QTRY_VERIFY(!model.indexOf(QStringLiteral("2401.00001")).isValid());
     // The pin does not beat search or day.
-    model.setDayMatches(QStringList{QStringLiteral("2401.00005")});
+    model.setDayMatches(QList<qint64>{5});
     QVERIFY(!model.indexOf(QStringLiteral("2401.00003")).isValid());
 }
 
@@ -278,7 +282,7 @@ void TestPaperListModel::newRowsKeepFiltersAndCurrentPaper()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QList<PaperRow> rows = sampleRows();
     model.setRows(rows.mid(0, 3));
-    model.setSearchMatches(QStringList{QStringLiteral("2401.00003"), QStringLiteral("2401.00004")});
+    model.setSearchMatches(QList<qint64>{3, 4});
     const QPersistentModelIndex gamma = model.indexOf(QStringLiteral("2401.00003"));
     QCOMPARE(model.rowCount(), 1);
     // An import brings Delta (a search match, sorted first) and Epsilon (not a match).

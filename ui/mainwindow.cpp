@@ -721,14 +721,14 @@ void MainWindow::startSearch()
     m_controller->search()->search(query);
 }
 
-void MainWindow::applySearchResults(const QString &query, const QStringList &arxivIds)
+void MainWindow::applySearchResults(const QString &query, const QList<qint64> &paperIds)
 {
     if (query != m_search->text())
         return; // typing went on; the newer query's answer will come
     if (SearchText::terms(query).isEmpty())
         m_controller->model()->setSearchMatches(std::nullopt);
     else
-        m_controller->model()->setSearchMatches(arxivIds);
+        m_controller->model()->setSearchMatches(paperIds);
     selectAfterReload(currentArxivId());
     m_detail->highlight(SearchText::terms(query));
     updateCounts();

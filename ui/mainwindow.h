@@ -74,7 +74,7 @@ private:
     void moveDay(int step);
     void applyDayFilter();
     void startSearch();
-    void applySearchResults(const QString &query, const QStringList &arxivIds);
+    void applySearchResults(const QString &query, const QList<qint64> &paperIds);
     void openLink(const QUrl &url);
     void chooseFiles();
     void chooseFolder();

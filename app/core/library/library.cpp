@@ -233,9 +233,26 @@ std::optional<QStringList> Library::trigramsStartingWith(const QString &prefix)
 
 std::optional<QStringList> Library::search(const QString &query)
 {
+    QStringList ids;
+    if (!searchMatches(query, false, [&ids](const QVariant &id) { ids.append(id.toString()); }))
+        return std::nullopt;
+    return ids;
+}
+
+std::optional<QList<qint64>> Library::searchPaperIds(const QString &query)
+{
+    QList<qint64> ids;
+    if (!searchMatches(query, true, [&ids](const QVariant &id) { ids.append(id.toLongLong()); }))
+        return std::nullopt;
+    return ids;
+}
+
+bool Library::searchMatches(const QString &query, bool paperIds,
+                            const std::function<void(const QVariant &)> &take)
+{
     // Whatever an import left to index is indexed before anyone searches.
     if (!updateSearchIndex())
-        return std::nullopt;
+        return false;
     const QStringList terms = SearchText::terms(query);
     // A term of three or more characters is a phrase of its trigrams: an exact substring match
     // that the index answers alone. A two-character term is any of the trigrams it starts
@@ -248,11 +265,11 @@ std::optional<QStringList> Library::search(const QString &query)
         const qsizetype length = term.toUcs4().size();
         std::optional<QStringList> trigrams;
         if (length == 2 && !(trigrams = trigramsStartingWith(term)))
-            return std::nullopt;
+            return false;
         if (length >= 3) {
             phrases.append(ftsPhrase(term));
         } else if (trigrams && trigrams->isEmpty()) {
-            return QStringList(); // in no paper at all
+            return true; // in no paper at all
         } else if (trigrams && trigrams->size() <= maxTermExpansion) {
             QStringList alternatives;
             for (const QString &trigram : std::as_const(*trigrams))
@@ -267,8 +284,10 @@ std::optional<QStringList> Library::search(const QString &query)
         conditions.prepend(QStringLiteral("paper_search MATCH ?"));
         values.prepend(phrases.join(QStringLiteral(" AND ")));
     }
-    QString sql =
-        QStringLiteral("SELECT p.arxiv_id FROM paper_search s JOIN papers p ON p.id = s.rowid");
+    // The index's rowid is the paper's id: only arXiv ids need the papers table.
+    QString sql = paperIds ? QStringLiteral("SELECT s.rowid FROM paper_search s")
+                           : QStringLiteral("SELECT p.arxiv_id FROM paper_search s "
+                                            "JOIN papers p ON p.id = s.rowid");
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     QSqlQuery q = m_db.query();
@@ -277,11 +296,10 @@ std::optional<QStringList> Library::search(const QString &query)
     for (const QVariant &value : values)
         q.addBindValue(value);
     if (!m_db.exec(q))
-        return std::nullopt;
-    QStringList ids;
+        return false;
     while (q.next())
-        ids.append(q.value(0).toString());
-    return ids;
+        take(q.value(0));
+    return true;
 }
 
 QList<QPair<QDate, int>> Library::dayCounts()
@@ -295,6 +313,20 @@ QList<QPair<QDate, int>> Library::dayCounts()
     while (q.next())
         days.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toInt()});
     return days;
+}
+
+QList<qint64> Library::paperIdsBetween(const QDate &first, const QDate &last)
+{
+    QList<qint64> ids;
+    QSqlQuery *q = m_db.run(QStringLiteral("SELECT DISTINCT paper_id FROM appearances "
+                                           "WHERE day BETWEEN ? AND ?"),
+                            {isoDay(first), isoDay(last)});
+    if (!q)
+        return ids;
+    while (q->next())
+        ids.append(q->value(0).toLongLong());
+    q->finish();
+    return ids;
 }
 
 QStringList Library::papersBetween(const QDate &first, const QDate &last)
@@ -493,18 +525,20 @@ QList<PaperRow> Library::paperRows()
     QList<PaperRow> rows;
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT p.arxiv_id, p.title, p.latest_day, p.latest_votes, "
-                             "s.arxiv_id IS NOT NULL, r.arxiv_id IS NOT NULL, p.thumbnail_url "
-                             "FROM papers p "
-                             "LEFT JOIN stars s ON s.arxiv_id = p.arxiv_id "
-                             "LEFT JOIN read_marks r ON r.arxiv_id = p.arxiv_id") +
-              defaultOrder);
+    q.prepare(
+        QStringLiteral("SELECT p.arxiv_id, p.title, p.latest_day, p.latest_votes, "
+                       "s.arxiv_id IS NOT NULL, r.arxiv_id IS NOT NULL, p.thumbnail_url, p.id "
+                       "FROM papers p "
+                       "LEFT JOIN stars s ON s.arxiv_id = p.arxiv_id "
+                       "LEFT JOIN read_marks r ON r.arxiv_id = p.arxiv_id") +
+        defaultOrder);
     if (!m_db.exec(q))
         return rows;
     while (q.next()) {
         rows.append({q.value(0).toString(), q.value(1).toString(),
                      QDate::fromString(q.value(2).toString(), Qt::ISODate), optionalInt(q.value(3)),
-                     q.value(4).toBool(), q.value(5).toBool(), QUrl(q.value(6).toString())});
+                     q.value(4).toBool(), q.value(5).toBool(), QUrl(q.value(6).toString()),
+                     q.value(7).toLongLong()});
     }
     return rows;
 }

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 
 struct ImportSummary
 {
@@ -51,10 +52,13 @@ public:
     bool updateSearchIndex(const std::atomic_bool *cancel = nullptr);
     // Papers whose title, authors or summary contain every term (SearchText rules).
     std::optional<QStringList> search(const QString &query);
+    // The same, as paper ids (the index's own keys: no lookup of arXiv ids).
+    std::optional<QList<qint64>> searchPaperIds(const QString &query);
     // Digest days with their paper counts, newest first.
     QList<QPair<QDate, int>> dayCounts();
     // Papers that appeared on any day from `first` to `last`, inclusive.
     QStringList papersBetween(const QDate &first, const QDate &last);
+    QList<qint64> paperIdsBetween(const QDate &first, const QDate &last);
 
     bool setStarred(const QStringList &arxivIds, bool starred);
     bool setRead(const QStringList &arxivIds, bool read);
@@ -78,6 +82,9 @@ private:
     bool indexBatch(); // the papers in temp.search_batch, inside the caller's transaction
     // The index's trigrams that start with a two-character `prefix`.
     std::optional<QStringList> trigramsStartingWith(const QString &prefix);
+    // Calls `take` with each match's paper id or arXiv id; false if the query failed.
+    bool searchMatches(const QString &query, bool paperIds,
+                       const std::function<void(const QVariant &)> &take);
     bool runMaintenance();
     bool rebuildSearchIndex();
     bool loadDetails(PaperRecord &record, qint64 paperId);

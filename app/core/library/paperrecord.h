@@ -20,6 +20,7 @@ struct PaperRow
     bool starred = false;
     bool read = false;
     QUrl thumbnailUrl;
+    qint64 paperId = 0; // the library's key for the paper
 };
 
 struct Appearance

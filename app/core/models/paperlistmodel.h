@@ -30,6 +30,7 @@ public:
     {
         QList<PaperRow> rows;
         QHash<QString, int> rowById;
+        std::vector<int> rowByPaperId; // paper id -> row, -1 for none (ids are dense)
         int sortColumn = VotesColumn;
         Qt::SortOrder sortOrder = Qt::DescendingOrder;
     };
@@ -60,8 +61,8 @@ public:
     // reader's eyes. Search and day still apply.
     void setPinned(const QString &arxivId);
     // Only these papers (search results, a day's papers); nullopt lifts the restriction.
-    void setSearchMatches(const std::optional<QStringList> &arxivIds);
-    void setDayMatches(const std::optional<QStringList> &arxivIds);
+    void setSearchMatches(const std::optional<QList<qint64>> &paperIds);
+    void setDayMatches(const std::optional<QList<qint64>> &paperIds);
     bool isFiltered() const;
 
     // Keeps the rows in step with marks the library already stored.
@@ -86,15 +87,17 @@ private:
 
     template<typename Change> void relayout(Change change);
     void refilter();
-    void markExclusions(const std::optional<QStringList> &matches, Exclusion exclusion);
+    void markExclusions(const std::optional<QList<qint64>> &matches, Exclusion exclusion);
     bool passes(qsizetype row) const;
     void updateAfterMarkChange(qsizetype row, const QList<int> &roles);
-    void indexRows();
+    static void indexRows(const QList<PaperRow> &rows, QHash<QString, int> &rowById,
+                          std::vector<int> &rowByPaperId);
     void countStars();
     void refilterQueued();
 
     QList<PaperRow> m_rows; // every paper, in the sort order
     QHash<QString, int> m_rowById;
+    std::vector<int> m_rowByPaperId;
     std::vector<int> m_shown;        // shown row -> index in m_rows
     std::vector<int> m_shownRowOf;   // index in m_rows -> shown row, or -1
     std::vector<quint8> m_exclusion; // index in m_rows -> Exclusion bits
@@ -106,6 +109,6 @@ private:
     bool m_unreadOnly = false;
     QString m_pinned;
     bool m_refilterQueued = false;
-    std::optional<QStringList> m_searchMatches;
-    std::optional<QStringList> m_dayMatches;
+    std::optional<QList<qint64>> m_searchMatches;
+    std::optional<QList<qint64>> m_dayMatches;
 };

@@ -25,7 +25,7 @@ public:
                 return;
             }
         }
-        const std::optional<QStringList> ids = m_library->search(query);
+        const std::optional<QList<qint64>> ids = m_library->searchPaperIds(query);
         if (!ids)
             Q_EMIT failed(generation, query, m_library->lastError());
         else
@@ -33,7 +33,7 @@ public:
     }
 
 Q_SIGNALS:
-    void done(int generation, const QString &query, const QStringList &ids);
+    void done(int generation, const QString &query, const QList<qint64> &paperIds);
     void failed(int generation, const QString &query, const QString &error);
 
 private:
@@ -50,7 +50,7 @@ PaperSearch::PaperSearch(const QString &libraryPath, QObject *parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SearchWorker::done, this,
-            [this](int generation, const QString &query, const QStringList &ids) {
+            [this](int generation, const QString &query, const QList<qint64> &ids) {
                 if (generation == m_latest->load())
                     Q_EMIT finished(query, ids);
             });

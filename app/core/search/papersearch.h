@@ -24,7 +24,7 @@ public:
     QString currentQuery() const { return m_query; }
 
 Q_SIGNALS:
-    void finished(const QString &query, const QStringList &arxivIds);
+    void finished(const QString &query, const QList<qint64> &paperIds);
     void failed(const QString &query, const QString &error);
 
 private:

@@ -233,12 +233,12 @@ void LibraryController::loadInBackground(const std::function<void()> &then)
         }));
 }
 
-std::optional<QStringList> LibraryController::papersForDayRow(int row)
+std::optional<QList<qint64>> LibraryController::papersForDayRow(int row)
 {
     const std::optional<DayListModel::Range> range = m_days->rangeAt(row);
     if (!range || !m_library)
         return std::nullopt;
-    return m_library->papersBetween(range->first, range->last);
+    return m_library->paperIdsBetween(range->first, range->last);
 }
 
 QStringList LibraryController::folders()

@@ -39,7 +39,7 @@ public:
     DayListModel *days() const { return m_days; }
     PaperSearch *search() const { return m_search; }
     // Papers that appeared within the day navigator's row `row`; nullopt for All days.
-    std::optional<QStringList> papersForDayRow(int row);
+    std::optional<QList<qint64>> papersForDayRow(int row);
     ImportJob *importJob() const { return m_importJob; }
     FolderWatcher *folderWatcher() const { return m_watcher; }
 
