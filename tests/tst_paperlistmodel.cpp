@@ -79,6 +79,7 @@ private Q_SLOTS:
     void pinnedPaperStaysUntilAnotherIsChosen();
     void markChangesRefilter();
     void newRowsKeepFiltersAndCurrentPaper();
+    void newRowsShareUnchangedStrings();
 };
 
 void TestPaperListModel::passesModelTester()
@@ -294,6 +295,36 @@ void TestPaperListModel::newRowsKeepFiltersAndCurrentPaper()
     model.setRows(
         PaperListModel::sortedRows(rows, PaperListModel::TitleColumn, Qt::AscendingOrder));
     QCOMPARE(idsInOrder(model).first(), QStringLiteral("2401.00004"));
+}
+
+void TestPaperListModel::newRowsShareUnchangedStrings()
+{
+    // Rows read again after an import reuse the strings of papers that did not change, so
+    // dropping the old rows frees (almost) nothing.
+    const auto readAgain = [] { // as from the database: every string a fresh copy
+        QList<PaperRow> rows = sampleRows();
+        for (PaperRow &row : rows) {
+            row.arxivId = QString::fromUtf8(row.arxivId.toUtf8());
+            row.title = QString::fromUtf8(row.title.toUtf8());
+        }
+        return rows;
+    };
+    PaperListModel model;
+    model.setRows(readAgain());
+    QList<PaperRow> reread = readAgain();
+    reread[1].title = QStringLiteral("Alpha, revised");
+    const PaperListModel::SortedRows previous = model.currentRows();
+    const PaperListModel::SortedRows next =
+        PaperListModel::sortedRows(reread, model.sortColumn(), model.sortOrder(), previous);
+    const auto rowOf = [](const PaperListModel::SortedRows &rows, const QString &id) {
+        return rows.rows.at(rows.rowById.value(id));
+    };
+    const QString beta = QStringLiteral("2401.00001");
+    const QString alpha = QStringLiteral("2401.00002");
+    QVERIFY(rowOf(next, beta).title.isSharedWith(rowOf(previous, beta).title));
+    QVERIFY(rowOf(next, beta).arxivId.isSharedWith(rowOf(previous, beta).arxivId));
+    QCOMPARE(rowOf(next, alpha).title, QStringLiteral("Alpha, revised"));
+    QVERIFY(!rowOf(next, alpha).title.isSharedWith(rowOf(previous, alpha).title));
 }
 
 QTEST_GUILESS_MAIN(TestPaperListModel)

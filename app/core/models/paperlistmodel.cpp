@@ -15,8 +15,20 @@ PaperListModel::PaperListModel(QObject *parent)
 {}
 
 PaperListModel::SortedRows PaperListModel::sortedRows(QList<PaperRow> rows, int column,
-                                                      Qt::SortOrder order)
+                                                      Qt::SortOrder order,
+                                                      const SortedRows &previous)
 {
+    for (PaperRow &row : rows) {
+        const auto found = previous.rowById.constFind(row.arxivId);
+        if (found == previous.rowById.cend())
+            continue;
+        const PaperRow &old = previous.rows.at(*found);
+        row.arxivId = old.arxivId;
+        if (row.title == old.title)
+            row.title = old.title;
+        if (row.thumbnailUrl == old.thumbnailUrl)
+            row.thumbnailUrl = old.thumbnailUrl;
+    }
     SortedRows sorted;
     sortRows(rows, column, order);
     indexRows(rows, sorted.rowById, sorted.rowByPaperId);

@@ -83,13 +83,13 @@ bool LibraryController::isReadOnly() const
     return m_library && m_library->isReadOnly();
 }
 
-LibraryController::Snapshot LibraryController::readSnapshot(Library &library,
-                                                            const QDate &weekStart,
-                                                            const QDate &weekEnd, int sortColumn,
-                                                            Qt::SortOrder sortOrder)
+LibraryController::Snapshot
+LibraryController::readSnapshot(Library &library, const QDate &weekStart, const QDate &weekEnd,
+                                const PaperListModel::SortedRows &previous)
 {
     Snapshot snapshot;
-    snapshot.rows = PaperListModel::sortedRows(library.paperRows(), sortColumn, sortOrder);
+    snapshot.rows = PaperListModel::sortedRows(library.paperRows(), previous.sortColumn,
+                                               previous.sortOrder, previous);
     snapshot.days = library.dayCounts();
     snapshot.weekCount = int(library.papersBetween(weekStart, weekEnd).size());
     snapshot.ok = true;
@@ -108,8 +108,7 @@ void LibraryController::reload()
     if (!m_library)
         return;
     const DayListModel::Range week = m_days->thisWeek();
-    applySnapshot(readSnapshot(*m_library, week.first, week.last, m_model->sortColumn(),
-                               m_model->sortOrder()));
+    applySnapshot(readSnapshot(*m_library, week.first, week.last, m_model->currentRows()));
 }
 
 bool LibraryController::importSampleIfEmpty()
@@ -208,8 +207,8 @@ void LibraryController::loadInBackground(const std::function<void()> &then)
     // connection, and hand the rows to the model in one step.
     const QString path = m_path;
     const DayListModel::Range week = m_days->thisWeek();
-    const int sortColumn = m_model->sortColumn();
-    const Qt::SortOrder sortOrder = m_model->sortOrder();
+    // The rows now, in the order now: shared with the worker, not copied.
+    const PaperListModel::SortedRows previous = m_model->currentRows();
     m_loading = true;
     auto *watcher = new QFutureWatcher<Snapshot>(this);
     connect(watcher, &QFutureWatcher<Snapshot>::finished, this, [this, watcher, then] {
@@ -223,14 +222,13 @@ void LibraryController::loadInBackground(const std::function<void()> &then)
         if (then)
             then();
     });
-    watcher->setFuture(
-        QtConcurrent::run(WorkerPools::longJobs(), [path, week, sortColumn, sortOrder] {
-            Library library(path);
-            if (!library.open())
-                return Snapshot{};
-            // Sorted and indexed here too: the GUI thread only swaps the rows in.
-            return readSnapshot(library, week.first, week.last, sortColumn, sortOrder);
-        }));
+    watcher->setFuture(QtConcurrent::run(WorkerPools::longJobs(), [path, week, previous] {
+        Library library(path);
+        if (!library.open())
+            return Snapshot{};
+        // Sorted and indexed here too: the GUI thread only swaps the rows in.
+        return readSnapshot(library, week.first, week.last, previous);
+    }));
 }
 
 std::optional<QList<qint64>> LibraryController::papersForDayRow(int row)

@@ -78,7 +78,7 @@ private:
         int weekCount = 0;
     };
     static Snapshot readSnapshot(Library &library, const QDate &weekStart, const QDate &weekEnd,
-                                 int sortColumn, Qt::SortOrder sortOrder);
+                                 const PaperListModel::SortedRows &previous);
     void applySnapshot(Snapshot snapshot);
     void finishImport(const ImportReport &report);
     void loadInBackground(const std::function<void()> &then);
