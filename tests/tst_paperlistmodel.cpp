@@ -5,6 +5,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 namespace {
 
 QList<PaperRow> sampleRows()
@@ -80,6 +82,7 @@ private Q_SLOTS:
     void markChangesRefilter();
     void newRowsKeepFiltersAndCurrentPaper();
     void newRowsShareUnchangedStrings();
+    void bigListsSortOnAWorker();
 };
 
 void TestPaperListModel::passesModelTester()
@@ -325,6 +328,42 @@ void TestPaperListModel::newRowsShareUnchangedStrings()
     QVERIFY(rowOf(next, beta).arxivId.isSharedWith(rowOf(previous, beta).arxivId));
     QCOMPARE(rowOf(next, alpha).title, QStringLiteral("Alpha, revised"));
     QVERIFY(!rowOf(next, alpha).title.isSharedWith(rowOf(previous, alpha).title));
+}
+
+void TestPaperListModel::bigListsSortOnAWorker()
+{
+    // Past sortAtOnceUpTo rows a sort runs on a worker; marks set meanwhile are not undone.
+    QList<PaperRow> rows;
+    const int count = int(PaperListModel::sortAtOnceUpTo) + 5000;
+    for (int i = 0; i < count; ++i) {
+        // Titles in an order unrelated to votes: "T" + the digits of i reversed.
+        QString digits = QString::number(i).rightJustified(5, u'0');
+        std::reverse(digits.begin(), digits.end());
+        rows.append({QStringLiteral("2401.%1").arg(i, 5, 10, QLatin1Char('0')),
+                     QStringLiteral("T") + digits,
+                     QDate(2024, 1, 1 + i % 28),
+                     i,
+                     false,
+                     false,
+                     {},
+                     i + 1});
+    }
+    PaperListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRows(rows);
+    QCOMPARE(model.index(0, 0).data(ItemRoles::ArxivIdRole).toString(),
+             QStringLiteral("2401.%1").arg(count - 1)); // most votes first
+    const QPersistentModelIndex tracked = model.indexOf(QStringLiteral("2401.00123"));
+    model.sort(PaperListModel::TitleColumn, Qt::AscendingOrder);
+    model.setStarred(QStringLiteral("2401.00042"), true); // while the worker sorts
+    QTRY_COMPARE(model.index(0, PaperListModel::TitleColumn).data().toString(),
+                 QStringLiteral("T00000"));
+    QCOMPARE(model.index(1, PaperListModel::TitleColumn).data().toString(),
+             QStringLiteral("T00001"));
+    QVERIFY(model.rowFor(QStringLiteral("2401.00042"))->starred);
+    QCOMPARE(model.starredCount(), 1);
+    QCOMPARE(tracked.data(ItemRoles::ArxivIdRole).toString(), QStringLiteral("2401.00123"));
+    QCOMPARE(model.rowCount(), count);
 }
 
 QTEST_GUILESS_MAIN(TestPaperListModel)

@@ -87,8 +87,9 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     // Sorts the compact rows themselves: comparing plain structs is many times faster than
     // comparing QVariants. Ties fall back the way a reader expects: equal votes by newer day,
-    // then by title.
+    // then by title. Over sortAtOnceUpTo rows, the sorted rows arrive a moment later.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    static constexpr qsizetype sortAtOnceUpTo = 20000;
     static void sortRows(QList<PaperRow> &rows, int column, Qt::SortOrder order);
 
 private:
@@ -104,6 +105,7 @@ private:
                           std::vector<int> &rowByPaperId);
     void countStars();
     void refilterQueued();
+    void sortInBackground();
 
     QList<PaperRow> m_rows; // every paper, in the sort order
     QHash<QString, int> m_rowById;
@@ -114,6 +116,8 @@ private:
     int m_sortColumn = VotesColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     int m_starredCount = 0;
+    int m_rowsGeneration = 0; // changes with the rows' content (new rows, marks)
+    int m_sortRequest = 0;    // the newest sort on a worker
 
     bool m_starredOnly = false;
     bool m_unreadOnly = false;
