@@ -20,10 +20,6 @@ public:
     // Removes every file at once: the user asked for it, so it is worth the wait.
     void clear() override;
 
-    // Removes the oldest cached files in `directory` until they take less than `goalBytes`;
-    // returns the bytes left. Runs on a worker; public for tests.
-    static qint64 trim(const QString &directory, qint64 goalBytes);
-
 Q_SIGNALS:
     // A trim on the worker ended; the cache now holds about `bytes`.
     void trimmed(qint64 bytes);
@@ -32,6 +28,9 @@ protected:
     qint64 expire() override;
 
 private:
+    // Removes the oldest cached files in `directory` until they take less than `goalBytes`;
+    // returns the bytes left. Runs on a worker.
+    static qint64 trim(const QString &directory, qint64 goalBytes);
     void startTrim();
     void finishTrim();
 
