@@ -83,6 +83,7 @@ private Q_SLOTS:
     void newRowsKeepFiltersAndCurrentPaper();
     void newRowsShareUnchangedStrings();
     void bigListsSortOnAWorker();
+    void allReadHidesUnreadButThePinned();
 };
 
 void TestPaperListModel::passesModelTester()
@@ -364,6 +365,21 @@ void TestPaperListModel::bigListsSortOnAWorker()
     QCOMPARE(model.starredCount(), 1);
     QCOMPARE(tracked.data(ItemRoles::ArxivIdRole).toString(), QStringLiteral("2401.00123"));
     QCOMPARE(model.rowCount(), count);
+}
+
+void TestPaperListModel::allReadHidesUnreadButThePinned()
+{
+    PaperListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRows(sampleRows());
+    model.setUnreadOnly(true);
+    model.setPinned(QStringLiteral("2401.00005"));
+    QCOMPARE(model.rowCount(), 3);
+    model.setAllRead();
+    QCOMPARE(idsInOrder(model), QStringList{QStringLiteral("2401.00005")});
+    model.setUnreadOnly(false);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(model.index(row, 0).data(ItemRoles::ReadRole).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestPaperListModel)

@@ -345,6 +345,15 @@ void PaperListModel::setRead(const QString &arxivId, bool read)
     updateAfterMarkChange(*found, {Qt::FontRole, ItemRoles::ReadRole});
 }
 
+void PaperListModel::setAllRead()
+{
+    ++m_rowsGeneration;
+    relayout([this] {
+        for (PaperRow &row : m_rows)
+            row.read = true;
+    });
+}
+
 void PaperListModel::updateAfterMarkChange(qsizetype row, const QList<int> &roles)
 {
     // Under the Starred or Unread filter the mark may show or hide the paper.

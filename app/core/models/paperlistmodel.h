@@ -78,6 +78,7 @@ public:
     // Keeps the rows in step with marks the library already stored.
     void setStarred(const QString &arxivId, bool starred);
     void setRead(const QString &arxivId, bool read);
+    void setAllRead();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -54,7 +54,6 @@ bool LibraryController::open()
     m_watcher->setFolders(m_library->folders());
     // A small library is read before the window paints, at once; a big one after the first
     // paint, so the window is there in the time of an empty one.
-    constexpr int loadAtOnceUpTo = 5000;
     if (!m_library->hasMorePapersThan(loadAtOnceUpTo)) {
         reload();
         indexInBackground();
@@ -101,6 +100,14 @@ void LibraryController::applySnapshot(Snapshot snapshot)
     m_model->setRows(std::move(snapshot.rows));
     m_days->setDays(std::move(snapshot.days), m_model->paperCount(), snapshot.weekCount);
     Q_EMIT reloaded();
+}
+
+void LibraryController::reloadSoon()
+{
+    if (m_model->paperCount() > loadAtOnceUpTo)
+        loadInBackground({});
+    else
+        reload();
 }
 
 void LibraryController::reload()
@@ -171,7 +178,9 @@ bool LibraryController::markAllRead()
 {
     if (!m_library || !m_library->setAllRead())
         return failWrite();
-    reload();
+    // The rows change in place: reading 100,000 of them again would hold up the window.
+    m_model->setAllRead();
+    Q_EMIT reloaded();
     return true;
 }
 
@@ -263,6 +272,6 @@ std::optional<int> LibraryController::removeFolder(const QString &folder)
         return std::nullopt;
     }
     m_watcher->setFolders(m_library->folders());
-    reload();
+    reloadSoon();
     return removed;
 }

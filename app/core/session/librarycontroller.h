@@ -48,6 +48,8 @@ public:
     // Shows the bundled sample when the library has no papers at all.
     bool importSampleIfEmpty();
     void reload();
+    // reload() for a small library; a big one is read on a worker and swapped in after.
+    void reloadSoon();
 
     bool setStarred(const QString &arxivId, bool starred);
     bool toggleStar(const QString &arxivId);
@@ -84,6 +86,9 @@ private:
     void loadInBackground(const std::function<void()> &then);
     void indexInBackground();
     bool failWrite();
+
+    // Up to this many papers, reading every row takes less than a frame or two.
+    static constexpr int loadAtOnceUpTo = 5000;
 
     QString m_path;
     QString m_lastError;
