@@ -5,6 +5,7 @@
 #include "models/paperlistmodel.h"
 #include "session/librarycontroller.h"
 
+#include "support/syntheticdigests.h"
 #include "support/testpaths.h"
 
 #include <QAbstractItemModelTester>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void searchIndexCatchesUpInTheBackground();
     void watchedFolderImportsNewAndChangedDigests();
     void removingFolderKeepsStars();
+    void bigLibraryWritesAndReloadsOnAWorker();
     void writeFailureIsReported();
 
 private:
@@ -194,6 +196,44 @@ void TestLibraryController::removingFolderKeepsStars()
     QVERIFY(controller.model()->rowFor(QStringLiteral("2412.00002"))->starred);
     QVERIFY(controller.folders().isEmpty());
     QVERIFY(controller.folderWatcher()->folders().isEmpty());
+}
+
+void TestLibraryController::bigLibraryWritesAndReloadsOnAWorker()
+{
+    // Past LibraryController's read-at-once size, marking all read and removing a folder work
+    // on a worker; the rows change when the work is done.
+    QTemporaryDir folder;
+    SyntheticDigests::Options options;
+    options.days = 171;
+    options.papersPerDay = 30; // 5,130 papers
+    QVERIFY(SyntheticDigests::writeTree(folder.path(), options) > 5000);
+    LibraryController controller(libraryPath());
+    QVERIFY(controller.open());
+    QSignalSpy finished(&controller, &LibraryController::importFinished);
+    QVERIFY(controller.addFolder(folder.path()));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+    PaperListModel *model = controller.model();
+    QVERIFY(model->paperCount() > 5000);
+    const QString someId = model->index(0, 0).data(ItemRoles::ArxivIdRole).toString();
+    QVERIFY(!model->rowFor(someId)->read);
+
+    QVERIFY(controller.markAllRead());
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowFor(someId)->read, 30000);
+    for (int row = 0; row < model->rowCount(); row += 97)
+        QVERIFY(model->index(row, 0).data(ItemRoles::ReadRole).toBool());
+    {
+        Library library(libraryPath());
+        QVERIFY(library.open());
+        QVERIFY(library.paper(someId)->read);
+    }
+
+    // The folder's papers go, except the starred one.
+    QVERIFY(controller.setStarred(someId, true));
+    const int papers = model->paperCount();
+    QCOMPARE(controller.removeFolder(folder.path()), std::optional<int>(papers - 1));
+    QTRY_COMPARE_WITH_TIMEOUT(model->paperCount(), 1, 30000);
+    QVERIFY(model->rowFor(someId)->starred);
+    QVERIFY(model->rowFor(someId)->read);
 }
 
 void TestLibraryController::writeFailureIsReported()

@@ -176,11 +176,38 @@ bool LibraryController::setRead(const QString &arxivId, bool read)
 
 bool LibraryController::markAllRead()
 {
-    if (!m_library || !m_library->setAllRead())
+    if (!m_library)
         return failWrite();
     // The rows change in place: reading 100,000 of them again would hold up the window.
-    m_model->setAllRead();
-    Q_EMIT reloaded();
+    const auto markRows = [this] {
+        m_model->setAllRead();
+        Q_EMIT reloaded();
+    };
+    if (m_model->paperCount() <= loadAtOnceUpTo) {
+        if (!m_library->setAllRead())
+            return failWrite();
+        markRows();
+        return true;
+    }
+    // Writing 100,000 read marks takes half a second: on a worker with its own connection; the
+    // rows turn read once the marks are stored, and a failure is reported like any other.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, markRows] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        if (!error.isEmpty()) {
+            m_lastError = error;
+            Q_EMIT writeFailed(error);
+            return;
+        }
+        markRows();
+    });
+    watcher->setFuture(QtConcurrent::run(WorkerPools::longJobs(), [path = m_path] {
+        Library library(path);
+        if (!library.open() || !library.setAllRead())
+            return library.lastError();
+        return QString();
+    }));
     return true;
 }
 

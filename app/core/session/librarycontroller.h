@@ -54,6 +54,8 @@ public:
     bool setStarred(const QString &arxivId, bool starred);
     bool toggleStar(const QString &arxivId);
     bool setRead(const QString &arxivId, bool read);
+    // For a big library the marks are written on a worker: true means started, and a failure
+    // arrives as writeFailed().
     bool markAllRead();
 
     bool importPaths(const QStringList &paths);
