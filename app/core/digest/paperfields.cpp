@@ -20,8 +20,8 @@ namespace PaperFields {
 std::optional<Field> parseLine(const QString &line)
 {
     // Most lines are summary text: a look at the first letter spares them the expression.
-    const auto first = std::find_if_not(line.cbegin(), line.cend(),
-                                        [](QChar c) { return c.isSpace(); });
+    const auto first =
+        std::find_if_not(line.cbegin(), line.cend(), [](QChar c) { return c.isSpace(); });
     if (first == line.cend() || !QStringView(u"uvaUVA").contains(*first))
         return std::nullopt;
     static const QRegularExpression pattern(
