@@ -5,6 +5,7 @@
 #include "models/paperlistmodel.h"
 #include "session/librarycontroller.h"
 
+#include "support/rawsql.h"
 #include "support/syntheticdigests.h"
 #include "support/testpaths.h"
 
@@ -13,8 +14,6 @@
 #include <QFile>
 #include <QSemaphore>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -133,18 +132,9 @@ void TestLibraryController::searchIndexCatchesUpInTheBackground()
         QVERIFY(library.importDigest(DigestParser::parseFile(TestPaths::fixture("modern.md"))));
     }
     const auto pending = [this] {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pending"));
-        db.setDatabaseName(libraryPath());
-        int count = -1;
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM search_pending")) && q.next())
-                count = q.value(0).toInt();
-        }
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("pending"));
-        return count;
+        return rawSql(libraryPath(), QStringLiteral("SELECT COUNT(*) FROM search_pending"))
+            .value_or(-1)
+            .toInt();
     };
     QVERIFY(pending() > 0);
     LibraryController controller(libraryPath());
@@ -241,20 +231,10 @@ void TestLibraryController::writeFailureIsReported()
     LibraryController controller(libraryPath());
     QVERIFY(controller.open());
     QVERIFY(controller.importSampleIfEmpty());
-    {
-        // A real SQLite refusal: a trigger rejects every new star.
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
-        db.setDatabaseName(libraryPath());
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON stars BEGIN "
-                                      "SELECT RAISE(ABORT, 'no stars today'); END")));
-        q = QSqlQuery();
-        db.close();
-        db = QSqlDatabase();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
+    // A real SQLite refusal: a trigger rejects every new star.
+    QVERIFY(
+        rawSql(libraryPath(), QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON stars BEGIN "
+                                             "SELECT RAISE(ABORT, 'no stars today'); END")));
     QSignalSpy failed(&controller, &LibraryController::writeFailed);
     QVERIFY(!controller.toggleStar(QStringLiteral("1706.03762")));
     QCOMPARE(failed.size(), 1);

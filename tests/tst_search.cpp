@@ -3,13 +3,12 @@
 #include "import/digestimporter.h"
 #include "library/library.h"
 #include "search/searchtext.h"
+#include "support/rawsql.h"
 #include "support/testpaths.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -214,21 +213,10 @@ void TestSearch::olderLibraryGetsAnIndex()
             DigestParser::parseFile(TestPaths::fixtures() + QStringLiteral("/modern.md"))));
         QVERIFY(library.setStarred({QStringLiteral("2412.00001")}, true));
     }
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("DROP TABLE paper_search")));
-        QVERIFY(q.exec(QStringLiteral("DROP TABLE maintenance")));
-        QVERIFY(q.exec(QStringLiteral("DROP TABLE search_pending")));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
-        q = QSqlQuery();
-        db.close();
-        db = QSqlDatabase();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+    QVERIFY(rawSql(path, QStringLiteral("DROP TABLE paper_search")));
+    QVERIFY(rawSql(path, QStringLiteral("DROP TABLE maintenance")));
+    QVERIFY(rawSql(path, QStringLiteral("DROP TABLE search_pending")));
+    QVERIFY(rawSql(path, QStringLiteral("PRAGMA user_version = 2")));
     Library library(path);
     QVERIFY2(library.open(), qPrintable(library.lastError()));
     QCOMPARE(*library.search(QStringLiteral("라우터")), QStringList{QStringLiteral("2412.00001")});
@@ -248,18 +236,7 @@ void TestSearch::schema3IndexIsRebuiltAfterOpen()
         QVERIFY(library.updateSearchIndex());
     }
     const auto sql = [&path](const QString &statement) {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema3"));
-        db.setDatabaseName(path);
-        QVariant result;
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(statement) && q.next())
-                result = q.value(0);
-        }
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("schema3"));
-        return result;
+        return rawSql(path, statement).value_or(QVariant());
     };
     sql(QStringLiteral("DROP TABLE paper_search"));
     sql(QStringLiteral("CREATE VIRTUAL TABLE paper_search USING fts5(content, tokenize = "

@@ -90,7 +90,7 @@ LibraryController::readSnapshot(Library &library, const QDate &weekStart, const 
     snapshot.rows = PaperListModel::sortedRows(library.paperRows(), previous.sortColumn,
                                                previous.sortOrder, previous);
     snapshot.days = library.dayCounts();
-    snapshot.weekCount = int(library.papersBetween(weekStart, weekEnd).size());
+    snapshot.weekCount = int(library.paperIdsBetween(weekStart, weekEnd).size());
     snapshot.ok = true;
     return snapshot;
 }
