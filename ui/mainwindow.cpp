@@ -76,6 +76,14 @@ QAction *addShortcutAction(QMenu *menu, const QString &text, const QKeySequence 
     return action;
 }
 
+// Unread rows are bold: the widest and tallest text the list shows.
+QFont unreadFont(const QWidget *list)
+{
+    QFont bold = list->font();
+    bold.setBold(true);
+    return bold;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QString libraryPath, QNetworkAccessManager *network, QWidget *parent)
@@ -487,9 +495,7 @@ void MainWindow::sizeColumns()
 {
     // Votes and dates get the width of the widest value they can show, once. (Sizing them to
     // their contents measured every cell on screen again after each change of the list.)
-    QFont bold = m_list->font(); // unread rows are bold
-    bold.setBold(true);
-    const QFontMetrics metrics(bold);
+    const QFontMetrics metrics(unreadFont(m_list));
     const int padding = 16;
     QHeaderView *header = m_list->horizontalHeader();
     const auto fixWidth = [header](int column, int width) {
@@ -508,9 +514,8 @@ void MainWindow::sizeColumns()
 void MainWindow::setListThumbnailHeight(int height)
 {
     m_rowDelegate->setThumbnailHeight(height);
-    QFont bold = m_list->font(); // unread titles are bold
-    bold.setBold(true);
-    m_list->verticalHeader()->setDefaultSectionSize(m_rowDelegate->rowHeight(QFontMetrics(bold)));
+    m_list->verticalHeader()->setDefaultSectionSize(
+        m_rowDelegate->rowHeight(QFontMetrics(unreadFont(m_list))));
 }
 
 void MainWindow::sortBy(int column)
